@@ -1,0 +1,178 @@
+"""The command line: import, export, validate, schema; with no command (or a file) the editor."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from copeditor import __version__
+
+if TYPE_CHECKING:
+    from copeditor.model import Submission
+
+PROG = "copeditor"
+EXIT_OK, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr, with exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        print(f"{PROG}: {message} (see '{self.prog} --help')", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        return _run_command(args)
+    if args and args[0] in ("-h", "--help"):
+        _command_parser().print_help()
+        return EXIT_OK
+    if args and args[0] == "--version":
+        print(f"{PROG} {__version__}")
+        return EXIT_OK
+    return main_gui(args)
+
+
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """Start the editor, opening FILE when given. Qt is imported only here."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    parser = _Parser(prog=PROG, description="Open the editor.")
+    parser.add_argument("file", nargs="?", type=Path, help="a draft (.json) or text form (.md)")
+    options = parser.parse_args(args)
+    from copeditor.ui.app import run_editor
+
+    return run_editor(options.file)
+
+
+def _run_command(args: list[str]) -> int:
+    options = _command_parser().parse_args(args)
+    try:
+        return int(options.handler(options))
+    except CommandError as error:
+        print(f"{PROG}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # a bug: still one line for the user, never a traceback
+        print(f"{PROG}: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Write and export a COP Partners' Ongoing Project Summary. "
+        f"Without a command, `{PROG} [FILE]` opens the editor.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    importing = commands.add_parser("import", help="read a text form (.md) into a draft (.json)")
+    importing.add_argument("source", type=Path, metavar="IN.md")
+    importing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json")
+    importing.set_defaults(handler=_import)
+
+    exporting = commands.add_parser(
+        "export", help="write a draft as a text form (.md); the output's extension picks the format"
+    )
+    exporting.add_argument("source", type=Path, metavar="IN.json")
+    exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exporting.set_defaults(handler=_export)
+
+    validating = commands.add_parser(
+        "validate", help="check a draft is complete (exit 0), list its problems (exit 1)"
+    )
+    validating.add_argument("source", type=Path, metavar="IN.json")
+    validating.set_defaults(handler=_validate)
+
+    schema = commands.add_parser("schema", help="print the draft format's JSON Schema")
+    schema.set_defaults(handler=_schema)
+    return parser
+
+
+def _import(options: argparse.Namespace) -> int:
+    from copeditor.formats.textform import read_text_form
+    from copeditor.storage import draft_bytes
+
+    result = read_text_form(_read_text(options.source))
+    for notice in result.notices:
+        print(f"{PROG}: {options.source.name}: {notice}", file=sys.stderr)
+    _write_output(options.output, draft_bytes(result.submission))
+    return EXIT_OK
+
+
+def _export(options: argparse.Namespace) -> int:
+    submission = _load(options.source)
+    writer = _EXPORTERS.get(options.output.suffix.lower())
+    if writer is None:
+        known = ", ".join(sorted(_EXPORTERS))
+        raise CommandError(f"cannot export to '{options.output.suffix}' files (known: {known})")
+    _write_output(options.output, writer(submission))
+    return EXIT_OK
+
+
+def _validate(options: argparse.Namespace) -> int:
+    from copeditor.model import find_problems
+
+    problems = find_problems(_load(options.source))
+    for problem in problems:
+        print(problem)
+    return EXIT_INCOMPLETE if problems else EXIT_OK
+
+
+def _schema(options: argparse.Namespace) -> int:
+    from copeditor.model import Submission
+
+    print(json.dumps(Submission.model_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _text_form_bytes(submission: Submission) -> bytes:
+    from copeditor.formats.textform import write_text_form
+
+    return write_text_form(submission).encode("utf-8")
+
+
+# The output's extension picks the format; each entry imports its libraries only when used.
+_EXPORTERS: dict[str, Callable[[Submission], bytes]] = {".md": _text_form_bytes}
+
+
+def _load(path: Path) -> Submission:
+    from copeditor.storage import DraftError, load_draft
+
+    try:
+        return load_draft(path)
+    except DraftError as error:
+        raise CommandError(str(error)) from None
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandError(f"{path.name}: is not UTF-8 text") from None
+    except OSError as error:
+        raise CommandError(f"{path.name}: cannot be opened: {error.strerror or error}") from None
+
+
+def _write_output(path: Path, data: bytes) -> None:
+    from copeditor.atomicfile import write_atomic
+
+    try:
+        write_atomic(path, data)
+    except OSError as error:
+        raise CommandError(f"{path.name}: cannot be written: {error.strerror or error}") from None
+
+
+COMMANDS = ("import", "export", "validate", "schema")

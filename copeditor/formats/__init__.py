@@ -1,0 +1,1 @@
+"""Import and export: the Markdown text form and the PDF."""

@@ -1,0 +1,17 @@
+"""The document model: Submission and its parts, the form template, completeness rules."""
+
+from copeditor.model.completeness import Problem, find_problems, is_web_address
+from copeditor.model.submission import SCHEMA_VERSION, AreaEntry, Programme, Submission
+from copeditor.model.template import FormTemplate, form_template
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AreaEntry",
+    "FormTemplate",
+    "Problem",
+    "Programme",
+    "Submission",
+    "find_problems",
+    "form_template",
+    "is_web_address",
+]

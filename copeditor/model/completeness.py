@@ -1,0 +1,62 @@
+"""Completeness rules: what a submission needs before it is sent (a draft may lack any of it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from copeditor.model.submission import Submission
+from copeditor.model.template import form_template
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing missing or wrong, with where it is, so an editor can jump to the field."""
+
+    message: str
+    area_index: int | None = None  # None: the organisation page
+    programme_index: int | None = None
+    field: str | None = None  # a Programme or Submission field name
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def is_web_address(text: str) -> bool:
+    """True for an absolute http(s) address with a host and no spaces."""
+    if any(character.isspace() for character in text):
+        return False
+    parts = urlsplit(text)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def find_problems(submission: Submission) -> list[Problem]:
+    template = form_template()
+    problems: list[Problem] = []
+    if not submission.organisation.strip():
+        problems.append(Problem("The partner organisation is not named.", field="organisation"))
+    if not any(area.is_answered() for area in submission.areas):
+        problems.append(Problem("No action area is answered: describe at least one programme."))
+    for area_index, area in enumerate(submission.areas):
+        number = template.areas[area_index].number
+        for programme_index, programme in enumerate(area.programmes):
+            if programme.is_blank():
+                continue
+            where = f"Area {number}, programme {programme_index + 1}"
+            at = {"area_index": area_index, "programme_index": programme_index}
+            if not programme.name.strip():
+                problems.append(Problem(f"{where}: the programme has no name.", **at, field="name"))
+            if not programme.summary.strip():
+                problems.append(
+                    Problem(f"{where}: the short summary is empty.", **at, field="summary")
+                )
+            website = programme.website.strip()
+            if website and not is_web_address(website):
+                problems.append(
+                    Problem(
+                        f"{where}: the website {website!r} is not an http:// or https:// address.",
+                        **at,
+                        field="website",
+                    )
+                )
+    return problems

@@ -1,0 +1,8 @@
+"""Launcher: run the editor (or the command line) from a checkout with `python main.py`."""
+
+import sys
+
+from copeditor.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

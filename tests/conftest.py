@@ -1,0 +1,26 @@
+"""Shared fixtures. Tests run offscreen, without a display, and never touch the user's settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Must be set before Qt creates its application (pytest-qt creates it lazily, on first use).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+ECPAT_MD = DATA / "ecpat-international-2010.md"
+
+
+@pytest.fixture
+def ecpat_text() -> str:
+    return ECPAT_MD.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def ecpat():  # type: ignore[no-untyped-def]
+    from copeditor.formats.textform import read_text_form
+
+    return read_text_form(ECPAT_MD.read_text(encoding="utf-8")).submission

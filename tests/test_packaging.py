@@ -1,0 +1,64 @@
+"""An installed wheel finds resources/ without the checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path / "dist"),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = (tmp_path / "dist").glob("copeditor-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "copeditor/resources/template.json" in names
+    assert "copeditor/resources/fonts/DejaVuSans.ttf" in names
+
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    code = (
+        "import copeditor.resources as r, copeditor.model as m; "
+        "print(r.resources_dir()); print(m.form_template().areas[3].short_name)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    where, short_name = result.stdout.splitlines()
+    assert Path(where) == target / "copeditor" / "resources"
+    assert short_name == "Resources"
