@@ -84,10 +84,16 @@ def _command_parser() -> argparse.ArgumentParser:
     importing.set_defaults(handler=_import)
 
     exporting = commands.add_parser(
-        "export", help="write a draft as a text form (.md); the output's extension picks the format"
+        "export", help="write a draft as a PDF (.pdf) or text form (.md), by the output's extension"
     )
     exporting.add_argument("source", type=Path, metavar="IN.json")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exporting.add_argument(
+        "--omit-empty-areas", action="store_true", help="PDF: leave out areas with no programme"
+    )
+    exporting.add_argument(
+        "--page-size", choices=("a4", "letter"), default="a4", help="PDF: paper size (default a4)"
+    )
     exporting.set_defaults(handler=_export)
 
     validating = commands.add_parser(
@@ -118,7 +124,7 @@ def _export(options: argparse.Namespace) -> int:
     if writer is None:
         known = ", ".join(sorted(_EXPORTERS))
         raise CommandError(f"cannot export to '{options.output.suffix}' files (known: {known})")
-    _write_output(options.output, writer(submission))
+    _write_output(options.output, writer(submission, options))
     return EXIT_OK
 
 
@@ -138,14 +144,24 @@ def _schema(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _text_form_bytes(submission: Submission) -> bytes:
+def _text_form_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
     from copeditor.formats.textform import write_text_form
 
     return write_text_form(submission).encode("utf-8")
 
 
+def _pdf_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
+    from copeditor.formats.pdf import PdfOptions, pdf_bytes
+
+    pdf_options = PdfOptions(page_size=options.page_size, omit_empty_areas=options.omit_empty_areas)
+    return pdf_bytes(submission, pdf_options)
+
+
 # The output's extension picks the format; each entry imports its libraries only when used.
-_EXPORTERS: dict[str, Callable[[Submission], bytes]] = {".md": _text_form_bytes}
+_EXPORTERS: dict[str, Callable[[Submission, argparse.Namespace], bytes]] = {
+    ".md": _text_form_bytes,
+    ".pdf": _pdf_bytes,
+}
 
 
 def _load(path: Path) -> Submission:

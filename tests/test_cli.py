@@ -107,3 +107,36 @@ def test_command_line_never_imports_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_export_pdf_with_options_and_keep_an_older_pdf_on_failure(tmp_path: Path) -> None:
+    from tests.pdftools import all_text, reader
+
+    draft = tmp_path / "ecpat.json"
+    assert run("import", ECPAT_MD, "-o", draft).returncode == 0
+    pdf = tmp_path / "ecpat.pdf"
+    result = run("export", draft, "-o", pdf, "--page-size", "letter", "--omit-empty-areas")
+    assert (result.returncode, result.stderr) == (0, "")
+    data = pdf.read_bytes()
+    assert round(reader(data).pages[0].mediabox.width) == 612
+    assert "Area 4" not in all_text(data)
+
+    (tmp_path / "broken.json").write_text('{"schema_version": 1, "areas": 5}', encoding="utf-8")
+    result = run("export", tmp_path / "broken.json", "-o", pdf)
+    assert result.returncode == 2
+    assert "field 'areas'" in result.stderr
+    assert pdf.read_bytes() == data
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.json", "ecpat.json", "ecpat.pdf"]
+
+
+def test_pdf_export_never_imports_qt(tmp_path: Path) -> None:
+    draft = tmp_path / "e.json"
+    assert run("import", ECPAT_MD, "-o", draft).returncode == 0
+    code = (
+        "import sys; from copeditor.cli import main; "
+        f"main(['export', {str(draft)!r}, '-o', {str(tmp_path / 'e.pdf')!r}]); "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "[]", result.stderr
+    assert (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF-")

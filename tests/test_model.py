@@ -111,3 +111,15 @@ def test_json_schema_describes_the_draft() -> None:
     assert set(schema["properties"]) == {"schema_version", "organisation", "areas", "last_modified"}
     programme = schema["$defs"]["Programme"]["properties"]
     assert set(programme) == {"name", "website", "summary", "additional_information"}
+
+
+def test_template_refuses_areas_out_of_order() -> None:
+    from copeditor.model.template import parse_template
+
+    data = json.loads(resource_path("template.json").read_text(encoding="utf-8"))
+    data["areas"][0], data["areas"][1] = data["areas"][1], data["areas"][0]
+    with pytest.raises(ValueError, match="numbered 1..n"):
+        parse_template(data)
+    del data["labels"]["website"]
+    with pytest.raises(TypeError):
+        parse_template(json.loads(resource_path("template.json").read_text()) | {"colour": 1})

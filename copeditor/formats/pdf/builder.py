@@ -1,0 +1,127 @@
+"""Build the PDF of a Submission: the template's wording and order, reading only the model."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+
+from copeditor import __version__
+from copeditor.formats.pdf import markup
+from copeditor.formats.pdf.blocks import markdown_flowables
+from copeditor.formats.pdf.document import Bookmark, FooterCanvas, SubmissionDocTemplate
+from copeditor.formats.pdf.fonts import register_fonts
+from copeditor.formats.pdf.styles import (
+    PAGE_SIZES,
+    ROOM_BELOW_HEADING,
+    ROOM_BELOW_LABEL,
+    paragraph_styles,
+)
+from copeditor.model import Programme, Submission, form_template
+
+
+@dataclass(frozen=True)
+class PdfOptions:
+    page_size: str = "a4"  # a key of styles.PAGE_SIZES: "a4" or "letter"
+    omit_empty_areas: bool = False  # leave out unanswered areas instead of showing empty labels
+    language: str = "en"
+
+
+def export_pdf(
+    submission: Submission, target: Path | str | BinaryIO, options: PdfOptions | None = None
+) -> None:
+    """Write the PDF to a path or a binary stream. Callers wanting an atomic file write the
+    bytes of pdf_bytes() with copeditor.atomicfile instead."""
+    data = pdf_bytes(submission, options)
+    if isinstance(target, (str, Path)):
+        Path(target).write_bytes(data)
+    else:
+        target.write(data)
+
+
+def pdf_bytes(submission: Submission, options: PdfOptions | None = None) -> bytes:
+    options = options or PdfOptions()
+    if options.page_size not in PAGE_SIZES:
+        raise ValueError(f"unknown page size {options.page_size!r}: use one of {list(PAGE_SIZES)}")
+    register_fonts()
+    template = form_template()
+    buffer = io.BytesIO()
+    organisation = " ".join(submission.organisation.split())
+    document = SubmissionDocTemplate(
+        buffer,
+        page_size=PAGE_SIZES[options.page_size],
+        footer="Page {page} of ",
+        date=submission.last_modified,
+        title=f"{template.title}: {organisation}" if organisation else template.title,
+        author=organisation,
+        subject="Child Online Protection (COP) initiative: a partner's ongoing project summary",
+        creator=f"copeditor {__version__}",
+        lang=options.language,
+    )
+    document.build(_story(submission, options, paragraph_styles()), canvasmaker=FooterCanvas)
+    return buffer.getvalue()
+
+
+def _story(
+    submission: Submission, options: PdfOptions, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    template = form_template()
+    story: list[Flowable] = [
+        Paragraph(markup.text(template.title), styles["title"]),
+        Paragraph(markup.text(template.subtitle), styles["subtitle"]),
+        Paragraph(
+            f"{markup.text(template.organisation_label)} "
+            f"{markup.wrappable_text(submission.organisation)}",
+            styles["organisation"],
+        ),
+    ]
+    for area_index, area in enumerate(submission.areas):
+        if options.omit_empty_areas and not area.is_answered():
+            continue
+        area_template = template.areas[area_index]
+        story += [
+            CondPageBreak(ROOM_BELOW_HEADING),
+            Bookmark(
+                f"area{area_index + 1}",
+                f"Area {area_template.number}: {area_template.short_name}",
+                0,
+            ),
+            Paragraph(markup.text(template.heading_for(area_index)), styles["area_heading"]),
+        ]
+        programmes = [p for p in area.programmes if not p.is_blank()] or [Programme()]
+        for programme_index, programme in enumerate(programmes):
+            story.extend(_programme(area_index, programme_index, programme, styles))
+    return story
+
+
+def _programme(
+    area_index: int, programme_index: int, programme: Programme, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    template = form_template()
+    labels = template.labels
+    website = programme.website.strip()
+    website_markup = markup.link(website, markup.wrappable_text(website)) if website else ""
+    flowables: list[Flowable] = [CondPageBreak(ROOM_BELOW_LABEL)]
+    if not programme.is_blank():
+        title = " ".join(programme.name.split()) or f"Programme {programme_index + 1}"
+        flowables.append(Bookmark(f"area{area_index + 1}-{programme_index + 1}", title, 1))
+    flowables += [
+        Paragraph(markup.text(template.name_label_for(area_index)), styles["label"]),
+        Paragraph(_lines(programme.name), styles["value"]),
+        Paragraph(f"{markup.text(labels.website)} {website_markup}", styles["label"]),
+        CondPageBreak(ROOM_BELOW_LABEL),
+        Paragraph(markup.text(labels.summary), styles["label"]),
+        *markdown_flowables(programme.summary, styles),
+        CondPageBreak(ROOM_BELOW_LABEL),
+        Paragraph(markup.text(labels.additional_information), styles["label"]),
+        *markdown_flowables(programme.additional_information, styles),
+    ]
+    return flowables
+
+
+def _lines(value: str) -> str:
+    return "<br/>".join(markup.wrappable_text(line.strip()) for line in value.strip().split("\n"))
