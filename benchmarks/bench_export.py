@@ -34,7 +34,7 @@ def run(quick: bool = False) -> list[Row]:
             "`copeditor export ecpat.json -o ecpat.pdf`, whole process",
             whole * 1000,
             "ms",
-            floor=f"`python -c \"{FLOOR_CODE}\"`: {floor * 1000:.0f} ms",
+            floor=f'`python -c "{FLOOR_CODE}"`: {floor * 1000:.0f} ms',
             ratio=ratio,
             target=f"<= {TARGET_RATIO}x",
             met=ratio <= TARGET_RATIO,

@@ -24,3 +24,15 @@ def ecpat():  # type: ignore[no-untyped-def]
     from copeditor.formats.textform import read_text_form
 
     return read_text_form(ECPAT_MD.read_text(encoding="utf-8")).submission
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep Qt's settings and standard paths away from the user's real ones."""
+    try:
+        from PySide6.QtCore import QSettings, QStandardPaths
+    except ImportError:  # the headless tests run without Qt too
+        return
+    QStandardPaths.setTestModeEnabled(True)
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))

@@ -1,16 +1,24 @@
 """The document model: Submission and its parts, the form template, completeness rules."""
 
-from copeditor.model.completeness import Problem, find_problems, is_web_address
+from copeditor.model.completeness import (
+    Completion,
+    Problem,
+    completion,
+    find_problems,
+    is_web_address,
+)
 from copeditor.model.submission import SCHEMA_VERSION, AreaEntry, Programme, Submission
 from copeditor.model.template import FormTemplate, form_template
 
 __all__ = [
     "SCHEMA_VERSION",
     "AreaEntry",
+    "Completion",
     "FormTemplate",
     "Problem",
     "Programme",
     "Submission",
+    "completion",
     "find_problems",
     "form_template",
     "is_web_address",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 from urllib.parse import urlsplit
 
 from copeditor.model.submission import Submission
@@ -60,3 +61,19 @@ def find_problems(submission: Submission) -> list[Problem]:
                     )
                 )
     return problems
+
+
+class Completion(Enum):
+    EMPTY = "empty"
+    PARTIAL = "partly filled"
+    COMPLETE = "complete"
+
+
+def completion(submission: Submission, area_index: int | None) -> Completion:
+    """How far one page of the form is filled: the organisation page (None) or an area."""
+    if area_index is None:
+        return Completion.COMPLETE if submission.organisation.strip() else Completion.EMPTY
+    if not submission.areas[area_index].is_answered():
+        return Completion.EMPTY
+    problems = [p for p in find_problems(submission) if p.area_index == area_index]
+    return Completion.PARTIAL if problems else Completion.COMPLETE

@@ -1,0 +1,30 @@
+"""Start the editor: the application object, the main window, and the file to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from copeditor import __version__
+from copeditor.ui.main_window import APP_NAME, MainWindow
+from copeditor.ui.settings import APPLICATION, ORGANISATION
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app  # type: ignore[return-value]
+
+
+def run_editor(path: Path | None = None) -> int:
+    app = create_application()
+    window = MainWindow()
+    window.show()
+    if path is not None:
+        window.files.open_path(path, ask_first=False)
+    return app.exec()

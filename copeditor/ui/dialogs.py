@@ -1,0 +1,116 @@
+"""Every dialog the editor shows, in one module, so tests can replace them all.
+
+Messages are shown as plain text: file and organisation names are user text and must never be
+read as HTML.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
+
+DRAFT_FILTER = "COP drafts (*.json)"
+TEXT_FORM_FILTER = "Text form (*.md *.markdown *.txt)"
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class SaveChoice(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def _message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
+    box = _message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "Unsaved Changes",
+        f'Save the changes to "{document_name}" before closing?',
+    )
+    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {
+        QMessageBox.StandardButton.Save: SaveChoice.SAVE,
+        QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
+    }.get(QMessageBox.StandardButton(answer), SaveChoice.CANCEL)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before doing something; `action` names the confirming button (e.g. "Remove")."""
+    box = _message_box(parent, QMessageBox.Icon.Question, title, text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    _message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
+
+
+def show_information(parent: QWidget | None, title: str, message: str) -> None:
+    _message_box(parent, QMessageBox.Icon.Information, title, message).exec()
+
+
+def open_path(parent: QWidget | None, caption: str, folder: Path, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), filters)
+    return Path(name) if name else None
+
+
+def save_path(
+    parent: QWidget | None, caption: str, suggested: Path, filters: str, suffix: str
+) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(suffix)
+
+
+def ask_link(parent: QWidget | None, text: str, address: str) -> tuple[str, str] | None:
+    """The link's text and address, or None when cancelled."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Insert Link")
+    text_field = QLineEdit(text, dialog)
+    address_field = QLineEdit(address or "https://", dialog)
+    text_field.setAccessibleName("Link text")
+    address_field.setAccessibleName("Link address")
+    layout = QFormLayout(dialog)
+    layout.addRow("&Text:", text_field)
+    layout.addRow("&Address:", address_field)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addRow(buttons)
+    address_field.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return text_field.text(), address_field.text().strip()

@@ -1,0 +1,117 @@
+"""The open document: the Submission, its file, and the undo stack every edit goes through."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from copeditor.model import Submission
+from copeditor.ui.commands import (
+    AddProgrammeCommand,
+    MoveProgrammeCommand,
+    RemoveProgrammeCommand,
+    SetFieldCommand,
+)
+from copeditor.ui.field_path import FieldPath
+
+
+class Document(QObject):
+    """Widgets never change the model directly: they ask the document, which pushes commands.
+
+    "Modified" means "the undo stack is not at its clean index"; saving marks it clean.
+    """
+
+    field_changed = Signal(object)  # FieldPath: the model's value changed (edit, undo or redo)
+    programmes_changed = Signal(int)  # area index: programmes added, removed or moved
+    focus_requested = Signal(object)  # FieldPath: show this field (after undo/redo)
+    area_focus_requested = Signal(int)
+    replaced = Signal()  # a whole new Submission (new, open, reload)
+    path_changed = Signal()  # saved under a (new) name
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.submission = Submission()
+        self.path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self._applying_from_stack = False
+
+    # --- the whole document -----------------------------------------------------------------
+
+    def replace(self, submission: Submission, path: Path | None, modified: bool = False) -> None:
+        self.submission = submission
+        self.path = path
+        self.undo_stack.clear()
+        if modified:
+            self.undo_stack.resetClean()  # no clean state: the document differs from the file
+        self.replaced.emit()
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: Path) -> None:
+        self.path = path
+        self.undo_stack.setClean()
+        self.path_changed.emit()
+
+    def display_name(self) -> str:
+        return self.path.name if self.path else "Untitled"
+
+    # --- edits ------------------------------------------------------------------------------
+
+    def set_field(self, path: FieldPath, value: str) -> None:
+        if path.read(self.submission) == value:
+            return
+        self.undo_stack.push(SetFieldCommand(self, path, value))
+
+    def seal_typing(self) -> None:
+        """The user left a field: their next typing there is a new undo step."""
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(command, SetFieldCommand):
+            command.sealed = True
+
+    def add_programme(self, area_index: int) -> None:
+        """Show one more programme block. An unanswered area already shows an empty one, which
+        becomes the first programme, so the new block is the second."""
+        count = 1 if self.submission.areas[area_index].programmes else 2
+        self.undo_stack.push(AddProgrammeCommand(self, area_index, count))
+
+    def remove_programme(self, area_index: int, index: int) -> None:
+        self.undo_stack.push(RemoveProgrammeCommand(self, area_index, index))
+
+    def move_programme(self, area_index: int, index: int, to_index: int) -> None:
+        count = len(self.submission.areas[area_index].programmes)
+        if 0 <= to_index < count and to_index != index:
+            self.undo_stack.push(MoveProgrammeCommand(self, area_index, index, to_index))
+
+    # --- used by the commands ---------------------------------------------------------------
+
+    def write_field(self, path: FieldPath, value: str) -> None:
+        if path.in_programme:
+            programme = path.programme(self.submission)
+            assert programme is not None
+            setattr(programme, path.field, value)
+        else:
+            setattr(self.submission, path.field, value)
+        self.field_changed.emit(path)
+        if self._applying_from_stack:  # push() runs redo() too; only undo/redo move the focus
+            self.focus_requested.emit(path)
+
+    def focus_area(self, area_index: int) -> None:
+        self.area_focus_requested.emit(area_index)
+
+    def undo(self) -> None:
+        self._applying_from_stack = True
+        try:
+            self.undo_stack.undo()
+        finally:
+            self._applying_from_stack = False
+
+    def redo(self) -> None:
+        self._applying_from_stack = True
+        try:
+            self.undo_stack.redo()
+        finally:
+            self._applying_from_stack = False

@@ -1,0 +1,306 @@
+"""The editor's main window: a tab per page of the form, menus, tool bars and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+
+from copeditor import __version__
+from copeditor.model import Problem, form_template
+from copeditor.model.words import count_words, submission_word_count
+from copeditor.ui import dialogs, settings
+from copeditor.ui.binding import Binding
+from copeditor.ui.document import Document
+from copeditor.ui.field_path import FieldPath
+from copeditor.ui.files import TEXT_FORM_SUFFIXES, FileOperations
+from copeditor.ui.format_actions import FormatActions
+from copeditor.ui.problems_dock import ProblemsDock
+from copeditor.ui.recent_files import RecentFilesMenu
+from copeditor.ui.tab_status import TabStatus, tab_names
+from copeditor.ui.tabs import AreaTab, FormPage, OrganisationTab
+
+APP_NAME = "COP Submission Editor"
+WORD_COUNT_DELAY_MS = 400
+OPENABLE_SUFFIXES = (".json", *TEXT_FORM_SUFFIXES)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.document = Document(self)
+        self.files = FileOperations(self, self.document)
+        self.create_pages()
+        self.create_actions()
+        self.create_menus()
+        self.create_tool_bars()
+        self.create_status_bar()
+        self.connect_document()
+        self.read_settings()
+        self.setAcceptDrops(True)
+        self.document_replaced()
+
+    # --- construction -----------------------------------------------------------------------
+
+    def create_pages(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.pages: list[FormPage] = [OrganisationTab(self.document, self.tabs)]
+        self.pages += [
+            AreaTab(self.document, i, self.tabs) for i in range(len(form_template().areas))
+        ]
+        for page, name in zip(self.pages, tab_names(), strict=True):
+            self.tabs.addTab(page, name)
+        self.setCentralWidget(self.tabs)
+        self.tab_status = TabStatus(self.tabs, self.document)
+        self.problems = ProblemsDock(self)
+        self.problems.hide()
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems.problem_activated.connect(self.show_problem)
+
+    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        return action
+
+    def create_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        files = self.files
+        self.new_action = self._action("&New", files.new, keys.New, "Start a new submission")
+        self.open_action = self._action("&Open...", files.open, keys.Open, "Open a draft")
+        self.save_action = self._action("&Save", files.save, keys.Save, "Save the draft")
+        self.save_as_action = self._action(
+            "Save &As...", files.save_as, keys.SaveAs, "Save the draft under a new name"
+        )
+        self.import_action = self._action(
+            "&Import Text Form...",
+            files.import_text_form,
+            QKeySequence("Ctrl+Shift+I"),
+            "Read a submission written as Markdown text",
+        )
+        self.export_pdf_action = self._action(
+            "&Export PDF...", files.export_pdf, QKeySequence("Ctrl+E"), "Write the PDF to send"
+        )
+        self.export_text_action = self._action(
+            "Export &Text Form...", files.export_text_form, None, "Write the submission as Markdown"
+        )
+        self.quit_action = self._action("&Quit", self.close, keys.Quit, "Close the editor")
+        self.undo_action = self._action("&Undo", self.document.undo, keys.Undo)
+        self.redo_action = self._action("&Redo", self.document.redo, keys.Redo)
+        self.add_programme_action = self._action(
+            "&Add Programme",
+            self.add_programme,
+            QKeySequence("Ctrl+Shift+N"),
+            "Add a programme to the current area",
+        )
+        self.check_action = self._action(
+            "&Check Submission",
+            self.check_submission,
+            QKeySequence("F7"),
+            "List everything missing before the submission is sent",
+        )
+        self.omit_empty_action = QAction("&Leave Out Unanswered Areas", self, checkable=True)
+        self.omit_empty_action.setChecked(settings.omit_empty_areas())
+        self.omit_empty_action.toggled.connect(settings.set_omit_empty_areas)
+        self.letter_action = QAction("US &Letter Paper", self, checkable=True)
+        self.letter_action.setChecked(settings.page_size() == "letter")
+        self.letter_action.toggled.connect(
+            lambda on: settings.set_page_size("letter" if on else "a4")
+        )
+        self.about_action = self._action("&About", self.about)
+        self.format = FormatActions(self)
+
+    def create_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = RecentFilesMenu(lambda path: self.files.open_path(path), file_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_action, self.export_pdf_action, self.export_text_action])
+        options = file_menu.addMenu("PDF &Options")
+        options.addActions([self.omit_empty_action, self.letter_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.add_programme_action)
+        format_menu = menus.addMenu("F&ormat")
+        format_menu.addActions(self.format.all)
+        tools_menu = menus.addMenu("&Tools")
+        tools_menu.addAction(self.check_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def create_tool_bars(self) -> None:
+        file_bar = self.addToolBar("File")
+        file_bar.setObjectName("file_toolbar")
+        file_bar.addActions([self.new_action, self.open_action, self.save_action])
+        file_bar.addAction(self.export_pdf_action)
+        edit_bar = self.addToolBar("Edit")
+        edit_bar.setObjectName("edit_toolbar")
+        edit_bar.addActions([self.undo_action, self.redo_action])
+        format_bar = self.addToolBar("Format")
+        format_bar.setObjectName("format_toolbar")
+        format_bar.addActions(self.format.all)
+        check_bar = self.addToolBar("Check")
+        check_bar.setObjectName("check_toolbar")
+        check_bar.addAction(self.check_action)
+
+    def create_status_bar(self) -> None:
+        self.word_count_label = QLabel(self)
+        self.word_count_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.word_count_label.setAccessibleName("Word count")
+        self.statusBar().addPermanentWidget(self.word_count_label)
+        self.total_words = 0
+        self.word_count_timer = QTimer(self)
+        self.word_count_timer.setSingleShot(True)
+        self.word_count_timer.setInterval(WORD_COUNT_DELAY_MS)
+        self.word_count_timer.timeout.connect(self.count_all_words)
+        # A bound method (not a lambda): the connection ends when the window is deleted.
+        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+
+    def connect_document(self) -> None:
+        stack = self.document.undo_stack
+        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(f"&Undo {text}".strip())
+        )
+        stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(f"&Redo {text}".strip())
+        )
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.document.replaced.connect(self.document_replaced)
+        self.document.path_changed.connect(self.update_title)
+        self.document.focus_requested.connect(self.show_field)
+        self.document.area_focus_requested.connect(lambda area: self.tabs.setCurrentIndex(area + 1))
+        self.document.field_changed.connect(lambda path: self.word_count_timer.start())
+        self.document.field_changed.connect(lambda path: self.show_word_counts())
+
+    # --- the document -----------------------------------------------------------------------
+
+    def document_replaced(self) -> None:
+        for page in self.pages:
+            for binding in page.findChildren(Binding):
+                binding.push()
+            if isinstance(page, AreaTab):
+                page.rebuild()
+        self.update_title()
+        self.tabs.setCurrentIndex(0)
+        self.pages[0].field_widget(FieldPath.organisation()).setFocus()  # type: ignore[union-attr]
+        self.tab_status.update_now()
+        self.count_all_words()
+
+    def update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.display_name()}[*] - {APP_NAME}")
+        self.setWindowModified(self.document.is_modified)
+
+    def show_field(self, path: FieldPath) -> None:
+        """Bring a field into view and give it the focus (after undo, redo or a problem)."""
+        index = 0 if not path.in_programme else (path.area_index or 0) + 1
+        self.tabs.setCurrentIndex(index)
+        widget = self.pages[index].field_widget(path)
+        if widget is not None:
+            self.pages[index].ensureWidgetVisible(widget)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_problem(self, problem: Problem) -> None:
+        if problem.area_index is None:
+            self.show_field(FieldPath.organisation())
+        elif problem.field is not None and problem.programme_index is not None:
+            self.show_field(FieldPath(problem.field, problem.area_index, problem.programme_index))
+        else:
+            self.tabs.setCurrentIndex(problem.area_index + 1)
+
+    def add_programme(self) -> None:
+        area_index = self.tabs.currentIndex() - 1
+        if area_index < 0:
+            area_index = 0
+        self.document.add_programme(area_index)
+
+    def check_submission(self) -> list[Problem]:
+        return self.problems.check(self.document.submission)
+
+    # --- word counts ------------------------------------------------------------------------
+
+    def count_all_words(self) -> None:
+        self.word_count_timer.stop()
+        self.total_words = submission_word_count(self.document.submission)
+        self.show_word_counts()
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        self.show_word_counts()
+
+    def show_word_counts(self) -> None:
+        focused = QApplication.focusWidget()
+        binding = focused.findChild(Binding) if focused is not None else None
+        total = f"Submission: {self.total_words} words"
+        if binding is not None and binding.parent() is focused:
+            field_words = count_words(binding.path.read(self.document.submission))
+            self.word_count_label.setText(f"This field: {field_words} words    {total}")
+        else:
+            self.word_count_label.setText(total)
+
+    # --- window events ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.files.maybe_save():
+            self.write_settings()
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_path(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_path(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.files.open_path(path)
+
+    @staticmethod
+    def _dropped_path(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if len(urls) == 1 and urls[0].isLocalFile():
+            path = Path(urls[0].toLocalFile())
+            if path.suffix.lower() in OPENABLE_SUFFIXES:
+                return path
+        return None
+
+    def read_settings(self) -> None:
+        geometry = settings.app_settings().value("window/geometry", QByteArray(), type=QByteArray)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1000, 760)
+        state = settings.app_settings().value("window/state", QByteArray(), type=QByteArray)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def write_settings(self) -> None:
+        settings.app_settings().setValue("window/geometry", self.saveGeometry())
+        settings.app_settings().setValue("window/state", self.saveState())
+
+    def about(self) -> None:
+        dialogs.show_information(
+            self,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nWrite the COP Partners' Ongoing Project Summary "
+            "offline, save private drafts, and export the PDF for the ITU COP secretariat.",
+        )

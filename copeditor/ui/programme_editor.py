@@ -1,0 +1,162 @@
+"""The editor of one programme: its four fields, labelled as in the template, and its buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from copeditor.model import Programme, form_template, is_web_address
+from copeditor.ui import dialogs
+from copeditor.ui.binding import Binding
+from copeditor.ui.document import Document
+from copeditor.ui.field_path import PROGRAMME_FIELDS, FieldPath
+from copeditor.ui.fields import FieldLineEdit
+from copeditor.ui.richtext import RichTextEdit
+
+# The letter of each label that Alt+letter jumps to.
+_MNEMONICS = {"name": "N", "website": "W", "summary": "S", "additional_information": "A"}
+
+
+def with_mnemonic(text: str, letter: str) -> str:
+    """Label text with an Alt+letter shortcut on the first `letter`; other & shown as is."""
+    text = text.replace("&", "&&")
+    position = text.find(letter)
+    return text if position < 0 else f"{text[:position]}&{text[position:]}"
+
+
+def normalised_website(text: str) -> str:
+    """`www.example.org` is taken to mean `http://www.example.org`, as browsers do."""
+    stripped = text.strip()
+    return f"http://{stripped}" if stripped.lower().startswith("www.") else text
+
+
+class ProgrammeEditor(QGroupBox):
+    def __init__(
+        self,
+        document: Document,
+        area_index: int,
+        programme_index: int,
+        count: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(f"Programme {programme_index + 1}", parent)
+        self.document = document
+        self.area_index = area_index
+        self.programme_index = programme_index
+        self.fields: dict[str, QWidget] = {}
+        self.buttons: list[QPushButton] = []
+        layout = QFormLayout(self)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._create_fields(layout)
+        self._create_website_warning(layout)
+        layout.addRow(self._create_buttons(count))
+
+    def _create_fields(self, layout: QFormLayout) -> None:
+        template = form_template()
+        area_number = template.areas[self.area_index].number
+        labels = {
+            "name": template.name_label_for(self.area_index),
+            "website": template.labels.website,
+            "summary": template.labels.summary,
+            "additional_information": template.labels.additional_information,
+        }
+        for field in PROGRAMME_FIELDS:
+            widget: QWidget = (
+                RichTextEdit(self)
+                if field in ("summary", "additional_information")
+                else FieldLineEdit(self)
+            )
+            if field == "summary":
+                widget.setMinimumHeight(220)  # the heart of the form gets the room
+            info = Programme.model_fields[field]
+            widget.setToolTip(info.description or "")
+            widget.setAccessibleName(
+                f"Area {area_number}, programme {self.programme_index + 1}: {info.title}"
+            )
+            widget.setAccessibleDescription(info.description or "")
+            label = QLabel(with_mnemonic(labels[field], _MNEMONICS[field]), self)
+            label.setBuddy(widget)
+            layout.addRow(label, widget)
+            Binding(self.document, widget, FieldPath(field, self.area_index, self.programme_index))
+            self.fields[field] = widget
+
+    def _create_website_warning(self, layout: QFormLayout) -> None:
+        website = self.fields["website"]
+        assert isinstance(website, FieldLineEdit)
+        self.website_warning = QLabel(
+            "Not a web address: it should start with http:// or https://", self
+        )
+        self.website_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.website_warning.setStyleSheet("color: #b00020;")
+        layout.insertRow(2, "", self.website_warning)
+        website.textChanged.connect(self._check_website)
+        website.editingFinished.connect(self._complete_website)
+        self._check_website(website.text())
+
+    def _check_website(self, text: str) -> None:
+        candidate = normalised_website(text).strip()
+        bad = bool(candidate) and not is_web_address(candidate)
+        self.website_warning.setVisible(bad)
+        website = self.fields["website"]
+        website.setStyleSheet("border: 1px solid #b00020;" if bad else "")
+        description = self.website_warning.text() if bad else (website.toolTip())
+        website.setAccessibleDescription(description)
+
+    def _complete_website(self) -> None:
+        website = self.fields["website"]
+        assert isinstance(website, FieldLineEdit)
+        completed = normalised_website(website.text())
+        if completed != website.text():
+            path = FieldPath("website", self.area_index, self.programme_index)
+            self.document.set_field(path, completed)
+
+    def _create_buttons(self, count: int) -> QWidget:
+        row = QWidget(self)
+        buttons = QHBoxLayout(row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        exists = self.programme_index < count
+        for text, enabled, slot in (
+            ("Move &Up", exists and self.programme_index > 0, self._move_up),
+            ("Move D&own", exists and self.programme_index < count - 1, self._move_down),
+            ("&Remove Programme", exists, self._remove),
+        ):
+            button = QPushButton(text, row)
+            button.setEnabled(enabled)
+            button.setAccessibleName(f"{text.replace('&', '')} {self.programme_index + 1}")
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+            self.buttons.append(button)
+        buttons.addStretch(1)
+        return row
+
+    def focus_chain(self) -> list[QWidget]:
+        return [*self.fields.values(), *self.buttons]
+
+    def _move_up(self) -> None:
+        self.document.move_programme(
+            self.area_index, self.programme_index, self.programme_index - 1
+        )
+
+    def _move_down(self) -> None:
+        self.document.move_programme(
+            self.area_index, self.programme_index, self.programme_index + 1
+        )
+
+    def _remove(self) -> None:
+        programme = self.document.submission.areas[self.area_index].programmes[self.programme_index]
+        name = programme.name.strip() or f"Programme {self.programme_index + 1}"
+        if dialogs.confirm(
+            self,
+            "Remove Programme",
+            f'Remove "{name}" and everything written about it? (Edit > Undo brings it back.)',
+            "Remove",
+        ):
+            self.document.remove_programme(self.area_index, self.programme_index)

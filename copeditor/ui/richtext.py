@@ -1,0 +1,134 @@
+"""The rich-text field for prose (summary, additional information), stored as Markdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMimeData, QUrl, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPalette,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from copeditor.ui import dialogs
+from copeditor.ui.fields import is_undo_or_redo_key
+from copeditor.ui.paste_filter import clean_pasted_html, is_safe_address
+
+_DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
+
+
+class RichTextEdit(QTextEdit):
+    """Bold, italic, lists and links, nothing more: what the Markdown model keeps.
+
+    Its own undo is off: every edit goes to the window's undo stack through the binding.
+    """
+
+    left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)  # Tab moves on, so the form can be filled by keyboard
+        self.setAcceptRichText(True)
+        self.setMinimumHeight(100)
+
+    # --- the value --------------------------------------------------------------------------
+
+    def markdown(self) -> str:
+        text = self.document().toMarkdown(_DIALECT)
+        return text.lstrip("\n").rstrip()
+
+    def set_markdown(self, value: str) -> None:
+        self.document().setMarkdown(value, _DIALECT)
+        self.moveCursor(QTextCursor.MoveOperation.Start)  # show the beginning, not the end
+
+    # --- safety: paste and resources --------------------------------------------------------
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
+        return source.hasHtml() or source.hasText()
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        # Pasted HTML is reduced to what the model keeps before Qt sees it, so no image or
+        # remote resource is ever loaded; pasted images alone are dropped.
+        if source.hasHtml():
+            self.textCursor().insertHtml(clean_pasted_html(source.html()))
+        elif source.hasText():
+            self.textCursor().insertText(source.text())
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802
+        return None  # never read a file or the network for an image or style sheet
+
+    # --- undo belongs to the window ---------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_undo_or_redo_key(event):  # type: ignore[arg-type]
+            event.ignore()
+            return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if is_undo_or_redo_key(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)
+        self.left.emit()
+
+    # --- formatting -------------------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        bold = self.fontWeight() < QFont.Weight.Bold
+        char_format = QTextCharFormat()
+        char_format.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+        self.mergeCurrentCharFormat(char_format)
+
+    def toggle_italic(self) -> None:
+        char_format = QTextCharFormat()
+        char_format.setFontItalic(not self.fontItalic())
+        self.mergeCurrentCharFormat(char_format)
+
+    def toggle_list(self, style: QTextListFormat.Style) -> None:
+        cursor = self.textCursor()
+        current = cursor.currentList()
+        cursor.beginEditBlock()
+        if current is not None and current.format().style() == style:
+            block = cursor.block()
+            current.remove(block)
+            block_format = block.blockFormat()
+            block_format.setIndent(0)
+            cursor.setBlockFormat(block_format)
+        else:
+            cursor.createList(style)
+        cursor.endEditBlock()
+
+    def insert_link(self) -> None:
+        cursor = self.textCursor()
+        current = cursor.charFormat()
+        answer = dialogs.ask_link(
+            self, cursor.selectedText(), current.anchorHref() if current.isAnchor() else ""
+        )
+        if answer is None:
+            return
+        text, address = answer
+        if not is_safe_address(address):
+            dialogs.show_error(
+                self, "Insert Link", "Links must start with http://, https:// or mailto:."
+            )
+            return
+        link_format = QTextCharFormat()
+        link_format.setAnchor(True)
+        link_format.setAnchorHref(address)
+        link_format.setFontUnderline(True)
+        link_format.setForeground(self.palette().color(QPalette.ColorRole.Link))
+        cursor.beginEditBlock()
+        cursor.insertText(text or address, link_format)
+        cursor.setCharFormat(QTextCharFormat())  # typing after the link is plain text again
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)

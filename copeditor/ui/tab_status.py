@@ -1,0 +1,70 @@
+"""Each tab says how far its page is filled: an icon, and the same words for screen readers."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QTabWidget
+
+from copeditor.model import Completion, completion, form_template
+from copeditor.ui.document import Document
+
+_COLOURS = {
+    Completion.COMPLETE: "#2e7d32",
+    Completion.PARTIAL: "#ef8f00",
+    Completion.EMPTY: "#8a8a8a",
+}
+UPDATE_DELAY_MS = 300  # checking reads the whole submission: not on every keystroke
+
+
+@cache
+def completion_icon(state: Completion, size: int = 16) -> QIcon:
+    """A full disc (complete), a half disc (partly filled) or a ring (empty)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(_COLOURS[state])
+    painter.setPen(QPen(colour, 1.5))
+    rect = QRectF(2, 2, size - 4, size - 4)
+    painter.drawEllipse(rect)
+    painter.setBrush(colour)
+    if state is Completion.COMPLETE:
+        painter.drawEllipse(rect)
+    elif state is Completion.PARTIAL:
+        painter.drawPie(rect, 90 * 16, 180 * 16)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def tab_names() -> list[str]:
+    return ["Organisation", *(area.short_name for area in form_template().areas)]
+
+
+class TabStatus:
+    """Keeps the tab icons in step with the document, a moment after the last edit."""
+
+    def __init__(self, tabs: QTabWidget, document: Document) -> None:
+        self.tabs = tabs
+        self.document = document
+        self.timer = QTimer(tabs)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(UPDATE_DELAY_MS)
+        self.timer.timeout.connect(self.update_now)
+        document.field_changed.connect(lambda path: self.timer.start())
+        document.programmes_changed.connect(lambda area: self.timer.start())
+        document.replaced.connect(self.update_now)
+
+    def update_now(self) -> None:
+        self.timer.stop()
+        for index, name in enumerate(tab_names()):
+            area_index = index - 1 if index else None
+            state = completion(self.document.submission, area_index)
+            self.tabs.setTabIcon(index, completion_icon(state))
+            self.tabs.setTabToolTip(index, f"{name}: {state.value}")
+            self.tabs.tabBar().setAccessibleTabName(index, f"{name}, {state.value}")
+
+    def state_of(self, index: int) -> str:
+        return self.tabs.tabBar().accessibleTabName(index)

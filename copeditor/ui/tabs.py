@@ -1,0 +1,136 @@
+"""The pages of the form: one for the organisation, one per action area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from copeditor.model import Submission, form_template
+from copeditor.ui.binding import Binding
+from copeditor.ui.document import Document
+from copeditor.ui.field_path import FieldPath
+from copeditor.ui.fields import FieldLineEdit
+from copeditor.ui.programme_editor import ProgrammeEditor, with_mnemonic
+
+
+def _plain_label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(bold)
+    font.setItalic(italic)
+    if bold:
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+    label.setFont(font)
+    return label
+
+
+class FormPage(QScrollArea):
+    """A scrolling page of the form; subclasses fill `self.body`."""
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.setWidget(self.body)
+
+    def field_widget(self, path: FieldPath) -> QWidget | None:
+        raise NotImplementedError
+
+
+class OrganisationTab(FormPage):
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        template = form_template()
+        self.body_layout.addWidget(_plain_label(template.title, self.body, bold=True))
+        self.body_layout.addWidget(_plain_label(template.subtitle, self.body))
+        form = QFormLayout()
+        self.name_field = FieldLineEdit(self.body)
+        info = Submission.model_fields["organisation"]
+        self.name_field.setToolTip(info.description or "")
+        self.name_field.setAccessibleName(info.title or "")
+        self.name_field.setAccessibleDescription(info.description or "")
+        label = QLabel(with_mnemonic(template.organisation_label, "N"), self.body)
+        label.setBuddy(self.name_field)
+        form.addRow(label, self.name_field)
+        self.body_layout.addLayout(form)
+        self.body_layout.addStretch(1)
+        Binding(document, self.name_field, FieldPath.organisation())
+
+    def field_widget(self, path: FieldPath) -> QWidget | None:
+        return self.name_field if not path.in_programme else None
+
+
+class AreaTab(FormPage):
+    """An action area: its full title, then its programmes. An unanswered area shows one empty
+    programme to fill; it becomes a programme in the model when something is typed."""
+
+    def __init__(self, document: Document, area_index: int, parent: QWidget | None = None) -> None:
+        super().__init__(document, parent)
+        self.area_index = area_index
+        heading = _plain_label(form_template().heading_for(area_index), self.body, italic=True)
+        heading.setAccessibleName(heading.text())
+        self.body_layout.addWidget(heading)
+        self.unanswered_note = _plain_label(
+            "Not answered yet. Describe a programme below, or leave the area empty: the PDF "
+            "then shows its labels with no answer.",
+            self.body,
+        )
+        self.body_layout.addWidget(self.unanswered_note)
+        document.field_changed.connect(lambda path: self._update_note())
+        self.editors_layout = QVBoxLayout()
+        self.body_layout.addLayout(self.editors_layout)
+        self.add_button = QPushButton("Add &Programme", self.body)
+        self.add_button.setToolTip("Describe another programme in this area.")
+        self.add_button.clicked.connect(self.add_programme)
+        self.body_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body_layout.addStretch(1)
+        self.editors: list[ProgrammeEditor] = []
+        document.programmes_changed.connect(self._programmes_changed)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        for editor in self.editors:
+            editor.setParent(None)
+            editor.deleteLater()
+        count = len(self.document.submission.areas[self.area_index].programmes)
+        self.editors = [
+            ProgrammeEditor(self.document, self.area_index, index, count, self.body)
+            for index in range(max(count, 1))
+        ]
+        for editor in self.editors:
+            self.editors_layout.addWidget(editor)
+        self._update_note()
+        # Keyboard order follows the page: each programme's fields and buttons, then Add.
+        chain = [widget for editor in self.editors for widget in editor.focus_chain()]
+        for first, second in zip(chain, [*chain[1:], self.add_button], strict=True):
+            QWidget.setTabOrder(first, second)
+
+    def _update_note(self) -> None:
+        answered = self.document.submission.areas[self.area_index].is_answered()
+        self.unanswered_note.setVisible(not answered)
+
+    def add_programme(self) -> None:
+        self.document.add_programme(self.area_index)
+
+    def _programmes_changed(self, area_index: int) -> None:
+        if area_index == self.area_index:
+            self.rebuild()
+
+    def field_widget(self, path: FieldPath) -> QWidget | None:
+        if path.area_index != self.area_index or path.programme_index is None:
+            return None
+        if path.programme_index >= len(self.editors):
+            return None
+        return self.editors[path.programme_index].fields.get(path.field)

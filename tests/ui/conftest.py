@@ -1,0 +1,100 @@
+"""Fixtures for the editor's tests: a real window, scripted dialogs, typing helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from copeditor.ui import dialogs
+from copeditor.ui.dialogs import SaveChoice
+from copeditor.ui.settings import app_settings
+
+
+@dataclass
+class ScriptedDialogs:
+    """Stands in for copeditor.ui.dialogs: answers come from lists, every call is recorded."""
+
+    save_choices: list[SaveChoice] = field(default_factory=list)
+    confirmations: list[bool] = field(default_factory=list)
+    open_paths: list[Path | None] = field(default_factory=list)
+    save_paths: list[Path | None] = field(default_factory=list)
+    links: list[tuple[str, str] | None] = field(default_factory=list)
+    calls: list[tuple[str, Any]] = field(default_factory=list)
+
+    def ask_save_changes(self, parent: object, name: str) -> SaveChoice:
+        self.calls.append(("ask_save_changes", name))
+        return self.save_choices.pop(0)
+
+    def confirm(self, parent: object, title: str, text: str, action: str) -> bool:
+        self.calls.append(("confirm", text))
+        return self.confirmations.pop(0)
+
+    def show_error(self, parent: object, title: str, message: str) -> None:
+        self.calls.append(("error", message))
+
+    def show_information(self, parent: object, title: str, message: str) -> None:
+        self.calls.append(("information", message))
+
+    def open_path(self, parent: object, caption: str, folder: Path, filters: str) -> Path | None:
+        self.calls.append(("open_path", caption))
+        return self.open_paths.pop(0)
+
+    def save_path(
+        self, parent: object, caption: str, suggested: Path, filters: str, suffix: str
+    ) -> Path | None:
+        self.calls.append(("save_path", suggested))
+        return self.save_paths.pop(0)
+
+    def ask_link(self, parent: object, text: str, address: str) -> tuple[str, str] | None:
+        self.calls.append(("ask_link", text))
+        return self.links.pop(0)
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+
+@pytest.fixture
+def scripted(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
+    script = ScriptedDialogs()
+    for name in (
+        "ask_save_changes",
+        "confirm",
+        "show_error",
+        "show_information",
+        "open_path",
+        "save_path",
+        "ask_link",
+    ):
+        monkeypatch.setattr(dialogs, name, getattr(script, name))
+    return script
+
+
+@pytest.fixture
+def window(qtbot: Any, scripted: ScriptedDialogs) -> Iterator[Any]:
+    from copeditor.ui.main_window import MainWindow
+
+    app_settings().clear()
+    main = MainWindow()
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.document.undo_stack.setClean()  # let the window close without asking
+    main.close()
+    main.deleteLater()
+    qtbot.wait(1)  # runs the deferred delete: no top-level widget outlives the test
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, non-ASCII included, as key events carrying the text."""
+    widget.setFocus()
+    for character in text:
+        for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)

@@ -1,0 +1,124 @@
+"""Prose fields: formatting shortcuts, links, safe paste, Markdown in the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QImage, QTextCursor
+
+from copeditor.ui.paste_filter import clean_pasted_html
+from tests.ui.conftest import ScriptedDialogs, type_text
+
+
+def summary_of(window: Any, area: int = 0) -> Any:
+    window.tabs.setCurrentIndex(area + 1)
+    editor = window.pages[area + 1].editors[0].fields["summary"]
+    editor.setFocus()
+    return editor
+
+
+def stored(window: Any, area: int = 0) -> str:
+    return window.document.submission.areas[area].programmes[0].summary
+
+
+def test_bold_and_italic_shortcuts_store_markdown(window: Any, qtbot: Any) -> None:
+    editor = summary_of(window)
+    qtbot.keyClicks(editor, "plain ")
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "strong")
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, " and ")
+    qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "slanted")
+    assert stored(window) == "plain **strong** and *slanted*"
+
+
+def test_lists_from_the_format_menu(window: Any, qtbot: Any) -> None:
+    editor = summary_of(window)
+    window.format.bullets.trigger()
+    qtbot.keyClicks(editor, "first")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "second")
+    assert stored(window) == "- first\n- second"
+    window.format.bullets.trigger()  # off again for the current item
+    window.format.numbers.trigger()
+    assert "1. second" in stored(window) or "1.  second" in stored(window)
+
+
+def test_ctrl_k_makes_a_link_only_for_safe_addresses(
+    window: Any, qtbot: Any, scripted: ScriptedDialogs
+) -> None:
+    editor = summary_of(window)
+    qtbot.keyClicks(editor, "See ")
+    scripted.links = [("our site", "https://ecpat.org"), ("bad", "javascript:alert(1)")]
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, " now")
+    assert stored(window) == "See [our site](https://ecpat.org) now"
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert scripted.calls[-1][0] == "error"
+    assert "javascript" not in stored(window)
+
+
+def test_pasting_html_keeps_text_and_emphasis_but_no_image(
+    window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    image = tmp_path / "secret.png"
+    QImage(4, 4, QImage.Format.Format_RGB32).save(str(image))
+    editor = summary_of(window)
+    requested: list[str] = []
+    original = editor.loadResource
+
+    def spy(kind: int, name: Any) -> object:
+        requested.append(name.toString())
+        return original(kind, name)
+
+    editor.loadResource = spy  # type: ignore[method-assign]
+    data = QMimeData()
+    data.setHtml(
+        f'<p style="font-weight:700">Bold <img src="file://{image}"> text</p>'
+        '<img src="https://tracker.example/pixel.gif"><ul><li><i>item</i></li></ul>'
+        '<a href="javascript:alert(1)">click</a> <a href="https://ok.example">ok</a>'
+    )
+    data.setImageData(QImage(str(image)))
+    editor.insertFromMimeData(data)
+    value = stored(window)
+    assert "**Bold  text**" in value or "**Bold text**" in value
+    assert "- *item*" in value
+    assert "[ok](https://ok.example)" in value
+    assert "click" in value and "javascript" not in value
+    assert "img" not in value and "![" not in value and "secret" not in value
+    assert requested == []
+    assert editor.document().allFormats()  # still a normal document
+
+
+def test_a_pasted_image_alone_is_dropped(window: Any) -> None:
+    editor = summary_of(window)
+    data = QMimeData()
+    data.setImageData(QImage(8, 8, QImage.Format.Format_RGB32))
+    assert not editor.canInsertFromMimeData(data)
+
+
+def test_right_to_left_text_is_stored_unchanged(window: Any) -> None:
+    editor = summary_of(window)
+    arabic = "حماية الأطفال على الإنترنت"
+    type_text(editor, arabic)
+    assert stored(window) == arabic
+    cursor = editor.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    assert cursor.block().textDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_paste_filter_keeps_only_what_the_model_stores() -> None:
+    cleaned = clean_pasted_html(
+        "<html><head><style>p{color:red}</style><title>t</title></head><body>"
+        '<h1>Title</h1><p class="MsoNormal"><span style="font-style:italic">it</span>'
+        '<img src="/etc/hostname"><script>alert(1)</script></p>'
+        "<table><tr><td>cell</td></tr></table><ol><li>one<li>two</ol>"
+        '<a href="file:///etc/passwd">f</a><a href="mailto:a@b.org">m</a>'
+    )
+    assert cleaned == (
+        "<p>Title</p><p><i>it</i></p><p>cell</p><ol><li>one</li><li>two</li></ol>"
+        'f<a href="mailto:a@b.org">m</a>'
+    )

@@ -1,0 +1,207 @@
+"""The window: tabs built from the template, typing, undo across tabs, programmes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from copeditor.model import form_template
+from copeditor.ui.field_path import FieldPath
+from copeditor.ui.fields import FieldLineEdit
+from copeditor.ui.richtext import RichTextEdit
+from tests.ui.conftest import ScriptedDialogs, type_text
+
+
+def field(window: Any, path: FieldPath) -> Any:
+    index = 0 if not path.in_programme else path.area_index + 1
+    window.tabs.setCurrentIndex(index)
+    return window.pages[index].field_widget(path)
+
+
+ORGANISATION = FieldPath.organisation()
+
+
+def test_tabs_follow_the_template(window: Any) -> None:
+    names = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert names == ["Organisation", *(a.short_name for a in form_template().areas)]
+    assert window.windowTitle() == "Untitled[*] - COP Submission Editor"
+    assert not window.isWindowModified()
+    labels = [label.text() for label in window.pages[3].findChildren(type(window.word_count_label))]
+    assert form_template().heading_for(2) in labels
+
+
+def test_a_new_document_starts_in_the_organisation_name(window: Any, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.pages[0].name_field)
+
+
+def test_typing_updates_the_model_and_marks_the_window_modified(window: Any, qtbot: Any) -> None:
+    name = field(window, ORGANISATION)
+    qtbot.keyClicks(name, "ECPAT")
+    type_text(name, " Intérnational €")
+    assert window.document.submission.organisation == "ECPAT Intérnational €"
+    assert window.isWindowModified()
+    assert window.document.undo_stack.count() == 1  # typing in one field is one step
+
+
+def test_undo_and_redo_across_tabs_follow_the_edit(window: Any, qtbot: Any) -> None:
+    qtbot.keyClicks(field(window, ORGANISATION), "Org")
+    area2_name = field(window, FieldPath("name", 1, 0))
+    qtbot.keyClicks(area2_name, "Helpline")
+    assert window.document.submission.areas[1].programmes[0].name == "Helpline"
+
+    window.tabs.setCurrentIndex(5)
+    window.undo_action.trigger()
+    assert window.document.submission.areas[1].programmes == []  # unanswered again
+    assert window.tabs.currentIndex() == 2
+    assert area2_name.text() == ""
+    window.undo_action.trigger()
+    assert window.document.submission.organisation == ""
+    assert window.tabs.currentIndex() == 0
+    assert QApplication.focusWidget() is window.pages[0].name_field
+    assert not window.isWindowModified()
+
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert window.document.submission.areas[1].programmes[0].name == "Helpline"
+    assert window.tabs.currentIndex() == 2
+
+
+def test_ctrl_z_in_a_field_uses_the_window_undo(window: Any, qtbot: Any) -> None:
+    name = field(window, ORGANISATION)
+    qtbot.keyClicks(name, "abc")
+    summary = field(window, FieldPath("summary", 0, 0))
+    qtbot.keyClicks(summary, "Text")
+    qtbot.keyClick(summary, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.submission.areas[0].programmes == []
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.submission.organisation == ""
+    assert name.text() == ""
+
+
+def test_an_empty_area_shows_one_programme_and_stays_unanswered(window: Any, qtbot: Any) -> None:
+    tab = window.pages[4]
+    assert len(tab.editors) == 1
+    assert window.document.submission.areas[3].programmes == []
+    assert tab.unanswered_note.isVisibleTo(tab)
+    qtbot.keyClicks(field(window, FieldPath("website", 3, 0)), "https://x.org")
+    assert len(window.document.submission.areas[3].programmes) == 1
+    assert not tab.unanswered_note.isVisibleTo(tab)
+
+
+def test_add_move_and_remove_programmes_are_single_steps(
+    window: Any, qtbot: Any, scripted: ScriptedDialogs
+) -> None:
+    tab = window.pages[1]
+    qtbot.keyClicks(tab.editors[0].fields["name"], "First")
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert len(tab.editors) == 2
+    assert QApplication.focusWidget() is tab.editors[1].fields["name"]
+    qtbot.keyClicks(tab.editors[1].fields["name"], "Second")
+    programmes = window.document.submission.areas[0].programmes
+
+    move_up = tab.editors[1].buttons[0]
+    qtbot.mouseClick(move_up, Qt.MouseButton.LeftButton)
+    assert [p.name for p in window.document.submission.areas[0].programmes] == ["Second", "First"]
+    window.undo_action.trigger()
+    assert [p.name for p in window.document.submission.areas[0].programmes] == ["First", "Second"]
+
+    scripted.confirmations = [False, True]
+    remove = tab.editors[0].buttons[2]
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert len(window.document.submission.areas[0].programmes) == 2  # cancelled
+    qtbot.mouseClick(tab.editors[0].buttons[2], Qt.MouseButton.LeftButton)
+    assert [p.name for p in window.document.submission.areas[0].programmes] == ["Second"]
+    assert '"First"' in scripted.calls[-1][1]
+    window.undo_action.trigger()
+    assert [p.name for p in window.document.submission.areas[0].programmes] == ["First", "Second"]
+    assert programmes is window.document.submission.areas[0].programmes
+
+
+def test_fields_have_labels_tooltips_and_accessible_names(window: Any) -> None:
+    editor = window.pages[2].editors[0]
+    for widget in editor.fields.values():
+        assert widget.accessibleName().startswith("Area 2, programme 1: ")
+        assert widget.toolTip()
+    labels = {
+        label.buddy(): label.text()
+        for label in editor.findChildren(type(window.word_count_label))
+        if label.buddy()
+    }
+    assert labels[editor.fields["name"]] == "&Name of the program related to Area 2 :"
+    assert labels[editor.fields["summary"]].startswith("&Short summary")
+    assert isinstance(editor.fields["summary"], RichTextEdit)
+    assert isinstance(editor.fields["website"], FieldLineEdit)
+
+
+def test_keyboard_order_runs_through_the_programme(window: Any) -> None:
+    def next_tab_stop(widget: Any) -> Any:
+        widget = widget.nextInFocusChain()
+        while not (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+        ):
+            widget = widget.nextInFocusChain()
+        return widget
+
+    window.tabs.setCurrentIndex(1)
+    editor = window.pages[1].editors[0]
+    chain = [editor.fields["name"]]
+    for _ in range(4):
+        chain.append(next_tab_stop(chain[-1]))
+    expected = [editor.fields[f] for f in ("name", "website", "summary", "additional_information")]
+    # The placeholder programme has nothing to move or remove: its buttons are disabled.
+    assert chain == [*expected, window.pages[1].add_button]
+    assert editor.fields["summary"].tabChangesFocus()
+
+
+def test_website_is_checked_as_you_type_and_completed(window: Any, qtbot: Any) -> None:
+    editor = window.pages[1].editors[0]
+    website = editor.fields["website"]
+    qtbot.keyClicks(website, "ftp://example.org")
+    assert editor.website_warning.isVisibleTo(editor)
+    website.clear()
+    qtbot.keyClicks(website, "www.example.org")
+    assert not editor.website_warning.isVisibleTo(editor)
+    website.setFocus()
+    qtbot.keyClick(website, Qt.Key.Key_Tab)
+    assert window.document.submission.areas[0].programmes[0].website == "http://www.example.org"
+    assert website.text() == "http://www.example.org"
+
+
+def test_tabs_show_how_complete_they_are(window: Any, qtbot: Any) -> None:
+    bar = window.tabs.tabBar()
+    assert bar.accessibleTabName(0) == "Organisation, empty"
+    qtbot.keyClicks(field(window, ORGANISATION), "Org")
+    qtbot.keyClicks(field(window, FieldPath("name", 0, 0)), "Programme")
+    window.tab_status.update_now()
+    assert bar.accessibleTabName(0) == "Organisation, complete"
+    assert bar.accessibleTabName(1) == "Public awareness, partly filled"
+    qtbot.keyClicks(field(window, FieldPath("summary", 0, 0)), "What we do.")
+    qtbot.waitUntil(lambda: bar.accessibleTabName(1) == "Public awareness, complete")
+    assert not bar.tabIcon(1).isNull()
+
+
+def test_check_submission_lists_problems_and_jumps_to_the_field(window: Any, qtbot: Any) -> None:
+    qtbot.keyClicks(field(window, FieldPath("summary", 2, 0)), "A summary without a name")
+    problems = window.check_submission()
+    messages = [p.message for p in problems]
+    assert messages == [
+        "The partner organisation is not named.",
+        "Area 3, programme 1: the programme has no name.",
+    ]
+    assert window.problems.isVisible()
+    item = window.problems.list.item(1)
+    window.problems.list.itemActivated.emit(item)
+    assert window.tabs.currentIndex() == 3
+    assert QApplication.focusWidget() is window.pages[3].editors[0].fields["name"]
+
+
+def test_status_bar_counts_words(window: Any, qtbot: Any) -> None:
+    summary = field(window, FieldPath("summary", 0, 0))
+    summary.setFocus()
+    qtbot.keyClicks(summary, "one two three")
+    qtbot.waitUntil(lambda: "Submission: 3 words" in window.word_count_label.text())
+    assert "This field: 3 words" in window.word_count_label.text()
