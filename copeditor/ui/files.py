@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from copeditor.atomicfile import write_atomic
+from copeditor.formats.filenames import safe_name_part
 from copeditor.model import Submission
 from copeditor.storage import DraftError, load_draft, save_draft
 from copeditor.ui import dialogs, settings
@@ -106,8 +107,14 @@ class FileOperations:
             return self.save_as()
         return self._save_to(self.document.path)
 
+    def suggested_stem(self) -> str:
+        if self.document.path is not None:
+            return self.document.path.stem
+        organisation = safe_name_part(self.document.submission.organisation)
+        return f"{organisation} - COP submission" if organisation else "COP submission"
+
     def save_as(self) -> bool:
-        suggested = self.document.path or settings.last_folder() / "COP submission.json"
+        suggested = self.document.path or settings.last_folder() / f"{self.suggested_stem()}.json"
         path = dialogs.save_path(
             self.window, "Save Draft As", suggested, dialogs.DRAFT_FILTER, ".json"
         )

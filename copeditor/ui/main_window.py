@@ -90,7 +90,10 @@ class MainWindow(QMainWindow):
             "Read a submission written as Markdown text",
         )
         self.export_pdf_action = self._action(
-            "&Export PDF...", files.export_pdf, QKeySequence("Ctrl+E"), "Write the PDF to send"
+            "&Export PDF...",
+            files.export_pdf,
+            QKeySequence("Ctrl+Shift+E"),
+            "Write the PDF to send",
         )
         self.export_text_action = self._action(
             "Export &Text Form...", files.export_text_form, None, "Write the submission as Markdown"

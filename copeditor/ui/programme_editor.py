@@ -43,7 +43,6 @@ class ProgrammeEditor(QGroupBox):
         document: Document,
         area_index: int,
         programme_index: int,
-        count: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(f"Programme {programme_index + 1}", parent)
@@ -57,7 +56,10 @@ class ProgrammeEditor(QGroupBox):
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._create_fields(layout)
         self._create_website_warning(layout)
-        layout.addRow(self._create_buttons(count))
+        layout.addRow(self._create_buttons())
+        self._update_buttons()
+        # Typing into the empty programme of an unanswered area creates it: then it can go.
+        document.field_changed.connect(self._field_changed)
 
     def _create_fields(self, layout: QFormLayout) -> None:
         template = form_template()
@@ -118,24 +120,34 @@ class ProgrammeEditor(QGroupBox):
             path = FieldPath("website", self.area_index, self.programme_index)
             self.document.set_field(path, completed)
 
-    def _create_buttons(self, count: int) -> QWidget:
+    def _create_buttons(self) -> QWidget:
         row = QWidget(self)
         buttons = QHBoxLayout(row)
         buttons.setContentsMargins(0, 0, 0, 0)
-        exists = self.programme_index < count
-        for text, enabled, slot in (
-            ("Move &Up", exists and self.programme_index > 0, self._move_up),
-            ("Move D&own", exists and self.programme_index < count - 1, self._move_down),
-            ("&Remove Programme", exists, self._remove),
+        for text, slot in (
+            ("Move &Up", self._move_up),
+            ("Move D&own", self._move_down),
+            ("&Remove Programme", self._remove),
         ):
             button = QPushButton(text, row)
-            button.setEnabled(enabled)
             button.setAccessibleName(f"{text.replace('&', '')} {self.programme_index + 1}")
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons.append(button)
         buttons.addStretch(1)
         return row
+
+    def _update_buttons(self) -> None:
+        count = len(self.document.submission.areas[self.area_index].programmes)
+        exists = self.programme_index < count
+        move_up, move_down, remove = self.buttons
+        move_up.setEnabled(exists and self.programme_index > 0)
+        move_down.setEnabled(exists and self.programme_index < count - 1)
+        remove.setEnabled(exists)
+
+    def _field_changed(self, path: FieldPath) -> None:
+        if path.area_index == self.area_index:
+            self._update_buttons()
 
     def focus_chain(self) -> list[QWidget]:
         return [*self.fields.values(), *self.buttons]

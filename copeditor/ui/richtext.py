@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from copeditor.ui import dialogs
-from copeditor.ui.fields import is_undo_or_redo_key
+from copeditor.ui.fields import is_window_key
 from copeditor.ui.paste_filter import clean_pasted_html, is_safe_address
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
@@ -66,13 +66,13 @@ class RichTextEdit(QTextEdit):
     # --- undo belongs to the window ---------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_undo_or_redo_key(event):  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.ShortcutOverride and is_window_key(event):  # type: ignore[arg-type]
             event.ignore()
             return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if is_undo_or_redo_key(event):
+        if is_window_key(event):
             event.ignore()
             return
         super().keyPressEvent(event)

@@ -106,7 +106,7 @@ class AreaTab(FormPage):
             editor.deleteLater()
         count = len(self.document.submission.areas[self.area_index].programmes)
         self.editors = [
-            ProgrammeEditor(self.document, self.area_index, index, count, self.body)
+            ProgrammeEditor(self.document, self.area_index, index, self.body)
             for index in range(max(count, 1))
         ]
         for editor in self.editors:

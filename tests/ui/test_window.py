@@ -205,3 +205,31 @@ def test_status_bar_counts_words(window: Any, qtbot: Any) -> None:
     qtbot.keyClicks(summary, "one two three")
     qtbot.waitUntil(lambda: "Submission: 3 words" in window.word_count_label.text())
     assert "This field: 3 words" in window.word_count_label.text()
+
+
+def test_typing_into_the_empty_programme_enables_its_remove_button(window: Any, qtbot: Any) -> None:
+    editor = window.pages[2].editors[0]
+    remove = editor.buttons[2]
+    assert not remove.isEnabled()
+    qtbot.keyClicks(editor.fields["name"], "Reports")
+    assert remove.isEnabled()
+    window.undo_action.trigger()
+    assert not window.pages[2].editors[0].buttons[2].isEnabled()
+
+
+def test_fields_pass_the_window_shortcuts_on(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for widget in (window.pages[0].name_field, window.pages[1].editors[0].fields["summary"]):
+        for key in (Qt.Key.Key_Z, Qt.Key.Key_K):
+            event = QKeyEvent(
+                QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier
+            )
+            QApplication.sendEvent(widget, event)
+            assert not event.isAccepted(), (widget, key)
+        event = QKeyEvent(
+            QEvent.Type.ShortcutOverride, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier
+        )
+        QApplication.sendEvent(widget, event)
+        assert event.isAccepted()  # select-all stays the field's own
