@@ -238,7 +238,11 @@ class MainWindow(QMainWindow):
         self.document.add_programme(area_index)
 
     def check_submission(self) -> list[Problem]:
-        return self.problems.check(self.document.submission)
+        first_time = not self.problems.isVisible()
+        problems = self.problems.check(self.document.submission)
+        if first_time:  # a short panel: the form stays the main thing on screen
+            self.resizeDocks([self.problems], [160], Qt.Orientation.Vertical)
+        return problems
 
     # --- word counts ------------------------------------------------------------------------
 
