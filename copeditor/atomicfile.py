@@ -7,6 +7,7 @@ it, replace the target, fsync the folder. Any layer may use this module; it impo
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sys
 import tempfile
@@ -75,3 +76,14 @@ def write_atomic(target: Path | str, data: bytes) -> None:
             temp_path.unlink()
         raise
     fsync_directory(directory)
+
+
+def remove_stale_temporaries(target: Path) -> None:
+    """Delete temporary files a crashed write_atomic left beside `target`.
+
+    Only call this while no other writer of `target` can be running (the draft lock).
+    """
+    target = Path(target)
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            leftover.unlink()

@@ -28,7 +28,15 @@ def ecpat():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Keep Qt's settings and standard paths away from the user's real ones."""
+    """Keep Qt's settings, standard paths and the home folder away from the user's real ones."""
+    home = tmp_path_factory.mktemp("home")
+    for variable, folder in (
+        ("HOME", home),
+        ("XDG_CONFIG_HOME", home / ".config"),
+        ("XDG_DATA_HOME", home / ".local" / "share"),
+        ("XDG_CACHE_HOME", home / ".cache"),
+    ):
+        os.environ[variable] = str(folder)
     try:
         from PySide6.QtCore import QSettings, QStandardPaths
     except ImportError:  # the headless tests run without Qt too

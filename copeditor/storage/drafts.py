@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from copeditor.atomicfile import write_atomic
+from copeditor.atomicfile import remove_stale_temporaries, write_atomic
 from copeditor.model import SCHEMA_VERSION, Submission
 from copeditor.model.migrations import MigrationError, migrate
 from copeditor.storage.errors import (
@@ -51,6 +51,7 @@ def save_draft(submission: Submission, path: Path | str, keep_backup: bool = Tru
         write_atomic(path, data)
     except OSError as error:
         raise DraftSaveError(path, f"could not be saved: {_describe_os_error(error)}") from error
+    remove_stale_temporaries(path)  # left by an editor that was killed while saving
 
 
 def load_draft(path: Path | str) -> Submission:

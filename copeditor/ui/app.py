@@ -25,6 +25,7 @@ def run_editor(path: Path | None = None) -> int:
     app = create_application()
     window = MainWindow()
     window.show()
-    if path is not None:
+    window.offer_recovery()
+    if path is not None and not window.document.is_modified:
         window.files.open_path(path, ask_first=False)
     return app.exec()

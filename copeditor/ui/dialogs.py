@@ -15,14 +15,26 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QVBoxLayout,
     QWidget,
 )
+
+from copeditor.storage.recovery import RecoveredWork
 
 DRAFT_FILTER = "COP drafts (*.json)"
 TEXT_FORM_FILTER = "Text form (*.md *.markdown *.txt)"
 PDF_FILTER = "PDF documents (*.pdf)"
+
+
+class RecoveryChoice(Enum):
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
 
 
 class SaveChoice(Enum):
@@ -114,3 +126,41 @@ def ask_link(parent: QWidget | None, text: str, address: str) -> tuple[str, str]
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return text_field.text(), address_field.text().strip()
+
+
+def choose_recovery(
+    parent: QWidget | None, works: list[RecoveredWork]
+) -> tuple[RecoveryChoice, RecoveredWork | None]:
+    """Offer work an editor left unsaved when it stopped: recover, discard, or decide later."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Recover Unsaved Work")
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(
+        "The editor did not close normally. This unsaved work was kept; choose what to do.",
+        dialog,
+    )
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    listing = QListWidget(dialog)
+    listing.setAccessibleName("Unsaved work")
+    for work in works:
+        when = work.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        item = QListWidgetItem(f"{work.name}  ({when})\n{work.first_words()}")
+        listing.addItem(item)
+    listing.setCurrentRow(0)
+    layout.addWidget(listing)
+    buttons = QDialogButtonBox(dialog)
+    for text, choice, role in (
+        ("&Recover", RecoveryChoice.RECOVER, QDialogButtonBox.ButtonRole.AcceptRole),
+        ("&Discard", RecoveryChoice.DISCARD, QDialogButtonBox.ButtonRole.DestructiveRole),
+        ("&Later", RecoveryChoice.LATER, QDialogButtonBox.ButtonRole.RejectRole),
+    ):
+        button = buttons.addButton(text, role)
+        code = list(RecoveryChoice).index(choice) + 1  # 0 is "closed the window": later
+        button.clicked.connect(lambda checked=False, c=code: dialog.done(c))
+    layout.addWidget(buttons)
+    result = dialog.exec()
+    if result == 0:
+        return RecoveryChoice.LATER, None
+    choice = list(RecoveryChoice)[result - 1]
+    return choice, works[listing.currentRow()] if choice is not RecoveryChoice.LATER else None

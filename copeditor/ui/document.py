@@ -34,6 +34,7 @@ class Document(QObject):
         super().__init__(parent)
         self.submission = Submission()
         self.path: Path | None = None
+        self.read_only = False  # another editor has the draft: look, don't save over it
         self.undo_stack = QUndoStack(self)
         self._applying_from_stack = False
 

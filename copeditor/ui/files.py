@@ -14,9 +14,11 @@ from PySide6.QtWidgets import QWidget
 from copeditor.atomicfile import write_atomic
 from copeditor.formats.filenames import safe_name_part
 from copeditor.model import Submission
-from copeditor.storage import DraftError, load_draft, save_draft
+from copeditor.storage import DraftError, backup_path, load_draft, save_draft
+from copeditor.storage.locks import HeldLock, LockedByOther, draft_lock_path, try_lock
 from copeditor.ui import dialogs, settings
 from copeditor.ui.dialogs import SaveChoice
+from copeditor.ui.disk_watch import DiskWatcher, file_signature
 from copeditor.ui.document import Document
 from copeditor.ui.recent_files import add_recent
 
@@ -24,9 +26,16 @@ TEXT_FORM_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 class FileOperations:
-    def __init__(self, window: QWidget, document: Document) -> None:
+    def __init__(self, window: QWidget, document: Document, private_folder: Path) -> None:
         self.window = window
         self.document = document
+        self.private_folder = private_folder
+        self.lock: HeldLock | None = None  # on the open draft, while this editor has it
+        self.locked_path: Path | None = None
+        self.disk = DiskWatcher(window)
+        self.disk.changed_elsewhere.connect(self._changed_elsewhere)
+        self._asking_about_disk = False
+        self._lock_owner = "another process"
 
     # --- before losing changes --------------------------------------------------------------
 
@@ -43,7 +52,7 @@ class FileOperations:
 
     def new(self) -> None:
         if self.maybe_save():
-            self.document.replace(Submission(), None)
+            self._bind(None, Submission())
 
     def open(self) -> None:
         if not self.maybe_save():
@@ -59,15 +68,79 @@ class FileOperations:
             return False
         if path.suffix.lower() in TEXT_FORM_SUFFIXES:
             return self._import(path)
+        modified = False
         try:
             submission = load_draft(path)
         except DraftError as error:
-            dialogs.show_error(self.window, "Open Draft", str(error))
-            return False
-        self.document.replace(submission, path)
+            submission = self._offer_backup(path, error)
+            if submission is None:
+                return False
+            modified = True  # the backup's content, to be saved over the damaged draft
+        read_only = False
+        if not self._lock_draft(path):
+            if not dialogs.confirm(
+                self.window,
+                "Draft Already Open",
+                f"{path.name} is open in another copy of the editor ({self._lock_owner}). "
+                "Editing it in both would lose one copy's changes. Open it read-only?",
+                "Open Read-Only",
+            ):
+                return False
+            read_only = True
+        self._bind(path, submission, modified=modified, read_only=read_only)
         settings.remember_folder(path)
         add_recent(path)
         return True
+
+    def _offer_backup(self, path: Path, error: DraftError) -> Submission | None:
+        """The draft cannot be read: offer the version kept at its last save, if readable."""
+        backup = backup_path(path)
+        try:
+            submission = load_draft(backup)
+        except DraftError:
+            dialogs.show_error(self.window, "Open Draft", str(error))
+            return None
+        if dialogs.confirm(
+            self.window,
+            "Open Draft",
+            f"{error}\nThe previous version, kept when the draft was last saved, can be opened "
+            f"instead ({backup.name}). Saving then replaces the damaged draft.",
+            "Open Previous Version",
+        ):
+            return submission
+        return None
+
+    def _lock_draft(self, path: Path) -> bool:
+        """Take the lock on `path` (releasing the one on the draft open now), or say who has it."""
+        if self.lock is not None and self.locked_path == path.resolve():
+            return True  # already ours
+        try:
+            lock = try_lock(draft_lock_path(self.private_folder, path))
+        except LockedByOther as other:
+            self._lock_owner = str(other)
+            return False
+        self.release_lock()
+        self.lock, self.locked_path = lock, path.resolve()
+        return True
+
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = self.locked_path = None
+
+    def _bind(
+        self,
+        path: Path | None,
+        submission: Submission,
+        *,
+        modified: bool = False,
+        read_only: bool = False,
+    ) -> None:
+        if path is None or read_only:
+            self.release_lock()
+        self.document.read_only = read_only
+        self.document.replace(submission, path, modified=modified)
+        self.disk.watch(path)
 
     def import_text_form(self) -> None:
         if not self.maybe_save():
@@ -89,7 +162,7 @@ class FileOperations:
             return False
         result = read_text_form(text)
         # An import is a new, unsaved draft: Save asks where, never overwrites the .md.
-        self.document.replace(result.submission, None, modified=True)
+        self._bind(None, result.submission, modified=True)
         settings.remember_folder(path)
         if result.notices:
             lines = "\n".join(str(notice) for notice in result.notices[:20])
@@ -100,11 +173,25 @@ class FileOperations:
             )
         return True
 
+    def recover(self, submission: Submission, original_path: Path | None) -> None:
+        """Open recovered work as modified, bound to its draft so that Save writes it."""
+        if original_path is not None and not self._lock_draft(original_path):
+            original_path = None  # another editor has that draft now: save under a new name
+        self._bind(original_path, submission, modified=True)
+
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if self.document.path is None:
+        if self.document.path is None or self.document.read_only:
             return self.save_as()
+        if self.disk.differs() and not dialogs.confirm(
+            self.window,
+            "Save Draft",
+            f"{self.document.path.name} was changed by another program since it was opened here. "
+            "Replace that version with yours? (It is kept as the backup.)",
+            "Replace",
+        ):
+            return False
         return self._save_to(self.document.path)
 
     def suggested_stem(self) -> str:
@@ -121,6 +208,14 @@ class FileOperations:
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        if not self._lock_draft(path):
+            dialogs.show_error(
+                self.window,
+                "Save Draft",
+                f"{path.name} is open in another copy of the editor ({self._lock_owner}): "
+                "save under another name, or close it there first.",
+            )
+            return False
         submission = self.document.submission
         previous_date = submission.last_modified
         submission.last_modified = datetime.now(UTC).replace(microsecond=0)
@@ -130,10 +225,37 @@ class FileOperations:
             submission.last_modified = previous_date
             dialogs.show_error(self.window, "Save Draft", str(error))
             return False
+        self.document.read_only = False
         self.document.mark_saved(path)
+        self.disk.watch(path)
         settings.remember_folder(path)
         add_recent(path)
         return True
+
+    # --- the draft changed on disk ----------------------------------------------------------
+
+    def _changed_elsewhere(self, path: Path) -> None:
+        if self._asking_about_disk:
+            return
+        self._asking_about_disk = True
+        try:
+            unsaved = (
+                " Your unsaved changes here would be lost." if self.document.is_modified else ""
+            )
+            if dialogs.confirm(
+                self.window,
+                "Draft Changed on Disk",
+                f"{path.name} was changed by another program. Reload it?{unsaved}",
+                "Reload",
+            ):
+                try:
+                    self._bind(path, load_draft(path), read_only=self.document.read_only)
+                except DraftError as error:
+                    dialogs.show_error(self.window, "Reload Draft", str(error))
+            else:
+                self.disk.declined = file_signature(path)
+        finally:
+            self._asking_about_disk = False
 
     # --- exporting --------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -17,14 +17,19 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 from copeditor import __version__
 from copeditor.model import Problem, form_template
 from copeditor.model.words import count_words, submission_word_count
+from copeditor.storage.recovery import RecoveryStore
 from copeditor.ui import dialogs, settings
+from copeditor.ui.autosave import Autosave
 from copeditor.ui.binding import Binding
+from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document import Document
 from copeditor.ui.field_path import FieldPath
+from copeditor.ui.fields import FieldLineEdit
 from copeditor.ui.files import TEXT_FORM_SUFFIXES, FileOperations
 from copeditor.ui.format_actions import FormatActions
 from copeditor.ui.problems_dock import ProblemsDock
 from copeditor.ui.recent_files import RecentFilesMenu
+from copeditor.ui.richtext import RichTextEdit
 from copeditor.ui.tab_status import TabStatus, tab_names
 from copeditor.ui.tabs import AreaTab, FormPage, OrganisationTab
 
@@ -34,10 +39,13 @@ OPENABLE_SUFFIXES = (".json", *TEXT_FORM_SUFFIXES)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    def __init__(self, private_folder: Path | None = None) -> None:
         super().__init__()
         self.document = Document(self)
-        self.files = FileOperations(self, self.document)
+        folder = private_folder or settings.private_folder()
+        self.recovery = RecoveryStore(folder)
+        self.autosave = Autosave(self.document, self.recovery.new_session())
+        self.files = FileOperations(self, self.document, folder)
         self.create_pages()
         self.create_actions()
         self.create_menus()
@@ -189,6 +197,7 @@ class MainWindow(QMainWindow):
         )
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
+        self.autosave.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.document.replaced.connect(self.document_replaced)
         self.document.path_changed.connect(self.update_title)
         self.document.focus_requested.connect(self.show_field)
@@ -205,14 +214,47 @@ class MainWindow(QMainWindow):
             if isinstance(page, AreaTab):
                 page.rebuild()
         self.update_title()
+        self.apply_read_only()
         self.tabs.setCurrentIndex(0)
         self.pages[0].field_widget(FieldPath.organisation()).setFocus()  # type: ignore[union-attr]
         self.tab_status.update_now()
         self.count_all_words()
 
     def update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.display_name()}[*] - {APP_NAME}")
+        read_only = " (read-only)" if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.display_name()}{read_only}[*] - {APP_NAME}")
         self.setWindowModified(self.document.is_modified)
+        self.apply_read_only()
+
+    def apply_read_only(self) -> None:
+        """A draft another editor has open can be read, and saved under another name only."""
+        read_only = self.document.read_only
+        for kind in (FieldLineEdit, RichTextEdit):
+            for widget in self.tabs.findChildren(kind):
+                widget.setReadOnly(read_only)
+        for page in self.pages:
+            if isinstance(page, AreaTab):
+                page.add_button.setEnabled(not read_only)
+                for editor in page.editors:
+                    for button in editor.buttons:
+                        button.setVisible(not read_only)
+        self.save_action.setEnabled(not read_only)
+        self.add_programme_action.setEnabled(not read_only)
+
+    def offer_recovery(self) -> None:
+        """Offer, never restore silently, what an editor that stopped abruptly left unsaved."""
+        while works := self.recovery.leftovers():
+            choice, work = dialogs.choose_recovery(self, works)
+            if choice is RecoveryChoice.LATER or work is None:
+                return
+            if choice is RecoveryChoice.DISCARD:
+                self.recovery.discard(work)
+                continue
+            if not self.files.maybe_save():
+                return
+            self.files.recover(work.submission, work.original_path)
+            self.recovery.discard(work)  # this editor's own autosave protects it from now on
+            return
 
     def show_field(self, path: FieldPath) -> None:
         """Bring a field into view and give it the focus (after undo, redo or a problem)."""
@@ -269,9 +311,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.files.maybe_save():
             self.write_settings()
+            self.autosave.close()
+            self.files.release_lock()
             event.accept()
         else:
             event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.files.disk.check()  # back from another program: was the draft changed there?
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._dropped_path(event) is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 
 ORGANISATION = "ITU COP"
 APPLICATION = "COP Submission Editor"
@@ -16,6 +16,12 @@ def app_settings() -> QSettings:
     return QSettings(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
     )
+
+
+def private_folder() -> Path:
+    """Recovery files and locks: the user's application data, never beside the drafts."""
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location)) / "recovery"
 
 
 def last_folder() -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from copeditor.ui import dialogs
-from copeditor.ui.dialogs import SaveChoice
+from copeditor.ui.dialogs import RecoveryChoice, SaveChoice
 from copeditor.ui.settings import app_settings
 
 
@@ -26,6 +27,7 @@ class ScriptedDialogs:
     open_paths: list[Path | None] = field(default_factory=list)
     save_paths: list[Path | None] = field(default_factory=list)
     links: list[tuple[str, str] | None] = field(default_factory=list)
+    recovery_choices: list[RecoveryChoice] = field(default_factory=list)
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_save_changes(self, parent: object, name: str) -> SaveChoice:
@@ -52,6 +54,11 @@ class ScriptedDialogs:
         self.calls.append(("save_path", suggested))
         return self.save_paths.pop(0)
 
+    def choose_recovery(self, parent: object, works: list[Any]) -> tuple[Any, Any]:
+        self.calls.append(("choose_recovery", works))
+        choice = self.recovery_choices.pop(0)
+        return choice, works[0] if choice is not RecoveryChoice.LATER else None
+
     def ask_link(self, parent: object, text: str, address: str) -> tuple[str, str] | None:
         self.calls.append(("ask_link", text))
         return self.links.pop(0)
@@ -60,35 +67,55 @@ class ScriptedDialogs:
         return [name for name, _ in self.calls]
 
 
+def _unexpected(name: str) -> Any:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {name}")
+
+    return fail
+
+
 @pytest.fixture
 def scripted(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
     script = ScriptedDialogs()
-    for name in (
-        "ask_save_changes",
-        "confirm",
-        "show_error",
-        "show_information",
-        "open_path",
-        "save_path",
-        "ask_link",
-    ):
-        monkeypatch.setattr(dialogs, name, getattr(script, name))
+    # Every dialog function is replaced: a scripted answer, or a failure, never a real dialog
+    # waiting for a click that will not come.
+    for name, function in vars(dialogs).items():
+        if inspect.isfunction(function) and function.__module__ == dialogs.__name__:
+            monkeypatch.setattr(dialogs, name, getattr(script, name, _unexpected(name)))
     return script
 
 
 @pytest.fixture
-def window(qtbot: Any, scripted: ScriptedDialogs) -> Iterator[Any]:
+def private_folder(tmp_path: Path) -> Path:
+    return tmp_path / "private"
+
+
+@pytest.fixture
+def make_window(qtbot: Any, scripted: ScriptedDialogs, private_folder: Path) -> Iterator[Any]:
+    """Make editor windows sharing one private folder (as two copies of the program would)."""
     from copeditor.ui.main_window import MainWindow
 
     app_settings().clear()
-    main = MainWindow()
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.document.undo_stack.setClean()  # let the window close without asking
-    main.close()
-    main.deleteLater()
-    qtbot.wait(1)  # runs the deferred delete: no top-level widget outlives the test
+    made: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        main = MainWindow(private_folder)
+        main.show()
+        qtbot.waitExposed(main)
+        made.append(main)
+        return main
+
+    yield make
+    for main in made:
+        main.document.undo_stack.setClean()  # let the window close without asking
+        main.close()
+        main.deleteLater()
+    qtbot.wait(1)  # runs the deferred deletes: no top-level widget outlives the test
+
+
+@pytest.fixture
+def window(make_window: Any) -> Any:
+    return make_window()
 
 
 def type_text(widget: QWidget, text: str) -> None:
