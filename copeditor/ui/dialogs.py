@@ -134,6 +134,7 @@ def choose_recovery(
     """Offer work an editor left unsaved when it stopped: recover, discard, or decide later."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Recover Unsaved Work")
+    dialog.setMinimumWidth(560)
     layout = QVBoxLayout(dialog)
     intro = QLabel(
         "The editor did not close normally. This unsaved work was kept; choose what to do.",
@@ -143,6 +144,7 @@ def choose_recovery(
     layout.addWidget(intro)
     listing = QListWidget(dialog)
     listing.setAccessibleName("Unsaved work")
+    listing.setWordWrap(True)
     for work in works:
         when = work.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         item = QListWidgetItem(f"{work.name}  ({when})\n{work.first_words()}")

@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
         state = settings.app_settings().value("window/state", QByteArray(), type=QByteArray)
         if not state.isEmpty():
             self.restoreState(state)
+        self.problems.hide()  # its list is of a past check: shown again by the next one
 
     def write_settings(self) -> None:
         settings.app_settings().setValue("window/geometry", self.saveGeometry())
