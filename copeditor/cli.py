@@ -84,7 +84,9 @@ def _command_parser() -> argparse.ArgumentParser:
     importing.set_defaults(handler=_import)
 
     exporting = commands.add_parser(
-        "export", help="write a draft as a PDF (.pdf) or text form (.md), by the output's extension"
+        "export",
+        help="write a draft as a PDF (.pdf), text form (.md) or email draft with the PDF (.eml), "
+        "by the output's extension",
     )
     exporting.add_argument("source", type=Path, metavar="IN.json")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
@@ -93,6 +95,9 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     exporting.add_argument(
         "--page-size", choices=("a4", "letter"), default="a4", help="PDF: paper size (default a4)"
+    )
+    exporting.add_argument(
+        "--to", default="", metavar="ADDRESS", help="email draft (.eml): the recipient"
     )
     exporting.set_defaults(handler=_export)
 
@@ -157,10 +162,20 @@ def _pdf_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
     return pdf_bytes(submission, pdf_options)
 
 
+def _email_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
+    from datetime import date
+
+    from copeditor.formats.email_draft import email_draft, pdf_file_name
+
+    name = pdf_file_name(submission, date.today())
+    return email_draft(submission, _pdf_bytes(submission, options), name, options.to)
+
+
 # The output's extension picks the format; each entry imports its libraries only when used.
 _EXPORTERS: dict[str, Callable[[Submission, argparse.Namespace], bytes]] = {
     ".md": _text_form_bytes,
     ".pdf": _pdf_bytes,
+    ".eml": _email_bytes,
 }
 
 

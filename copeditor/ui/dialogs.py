@@ -11,15 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -166,3 +169,47 @@ def choose_recovery(
         return RecoveryChoice.LATER, None
     choice = list(RecoveryChoice)[result - 1]
     return choice, works[listing.currentRow()] if choice is not RecoveryChoice.LATER else None
+
+
+def ask_email_settings(
+    parent: QWidget | None, recipient: str, folder: Path | None, prefers_folder: bool
+) -> tuple[str, Path, bool] | None:
+    """Where Send by Email puts the PDF, whom the draft is addressed to, and how it is opened."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Email Settings")
+    dialog.setMinimumWidth(520)
+    layout = QFormLayout(dialog)
+    recipient_field = QLineEdit(recipient, dialog)
+    recipient_field.setPlaceholderText("the COP secretariat's address")
+    recipient_field.setAccessibleName("Recipient")
+    folder_field = QLineEdit(str(folder) if folder else "", dialog)
+    folder_field.setAccessibleName("Folder for the PDF and the email draft")
+    browse = QPushButton("&Browse...", dialog)
+
+    def choose() -> None:
+        start = folder_field.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(dialog, "Folder for Emailed PDFs", start)
+        if chosen:
+            folder_field.setText(chosen)
+
+    browse.clicked.connect(choose)
+    folder_row = QHBoxLayout()
+    folder_row.addWidget(folder_field, 1)
+    folder_row.addWidget(browse)
+    prefer = QCheckBox("Show the PDF in its folder instead of opening an email draft", dialog)
+    prefer.setChecked(prefers_folder)
+    layout.addRow("&Send to:", recipient_field)
+    layout.addRow("&Folder:", folder_row)
+    layout.addRow(prefer)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addRow(buttons)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        chosen_folder = Path(folder_field.text().strip())
+        if folder_field.text().strip() and chosen_folder.is_dir():
+            return recipient_field.text().strip(), chosen_folder, prefer.isChecked()
+        show_error(dialog, "Email Settings", "Choose an existing folder for the PDF.")
+    return None

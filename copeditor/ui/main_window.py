@@ -30,6 +30,7 @@ from copeditor.ui.format_actions import FormatActions
 from copeditor.ui.problems_dock import ProblemsDock
 from copeditor.ui.recent_files import RecentFilesMenu
 from copeditor.ui.richtext import RichTextEdit
+from copeditor.ui.send_email import EmailSender
 from copeditor.ui.tab_status import TabStatus, tab_names
 from copeditor.ui.tabs import AreaTab, FormPage, OrganisationTab
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.recovery = RecoveryStore(folder)
         self.autosave = Autosave(self.document, self.recovery.new_session())
         self.files = FileOperations(self, self.document, folder)
+        self.email = EmailSender(self, self.document)
         self.create_pages()
         self.create_actions()
         self.create_menus()
@@ -106,6 +108,18 @@ class MainWindow(QMainWindow):
         self.export_text_action = self._action(
             "Export &Text Form...", files.export_text_form, None, "Write the submission as Markdown"
         )
+        self.send_action = self._action(
+            "Sen&d by Email...",
+            self.email.send,
+            QKeySequence("Ctrl+Shift+M"),
+            "Export the PDF and open an email draft with it attached",
+        )
+        self.email_settings_action = self._action(
+            "E&mail Settings...",
+            self.email.edit_settings,
+            None,
+            "Recipient and folder for Send by Email",
+        )
         self.quit_action = self._action("&Quit", self.close, keys.Quit, "Close the editor")
         self.undo_action = self._action("&Undo", self.document.undo, keys.Undo)
         self.redo_action = self._action("&Redo", self.document.redo, keys.Redo)
@@ -143,6 +157,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.import_action, self.export_pdf_action, self.export_text_action])
         options = file_menu.addMenu("PDF &Options")
         options.addActions([self.omit_empty_action, self.letter_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.send_action, self.email_settings_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")

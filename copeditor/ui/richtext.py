@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QUrl, Signal
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QPalette,
     QTextCharFormat,
     QTextCursor,
@@ -15,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from copeditor.ui import dialogs
+from copeditor.ui import dialogs, system_open
 from copeditor.ui.fields import is_window_key
 from copeditor.ui.paste_filter import clean_pasted_html, is_safe_address
 
@@ -80,6 +81,14 @@ class RichTextEdit(QTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         super().focusOutEvent(event)
         self.left.emit()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        # Ctrl+click opens a link, as in word processors; only http, https and mailto.
+        address = self.anchorAt(event.position().toPoint())
+        if address and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            system_open.open_link(address)
+            return
+        super().mouseReleaseEvent(event)
 
     # --- formatting -------------------------------------------------------------------------
 

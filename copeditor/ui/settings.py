@@ -49,3 +49,23 @@ def page_size() -> str:
 
 def set_page_size(value: str) -> None:
     app_settings().setValue("export/page_size", value)
+
+
+def email_recipient() -> str:
+    return str(app_settings().value("email/recipient", "", type=str))
+
+
+def email_folder() -> Path | None:
+    value = app_settings().value("email/folder", "", type=str)
+    return Path(value) if value and Path(value).is_dir() else None
+
+
+def email_prefers_folder() -> bool:
+    return bool(app_settings().value("email/show_folder", False, type=bool))
+
+
+def set_email_settings(recipient: str, folder: Path, prefers_folder: bool) -> None:
+    store = app_settings()
+    store.setValue("email/recipient", recipient.strip())
+    store.setValue("email/folder", str(folder))
+    store.setValue("email/show_folder", prefers_folder)

@@ -28,6 +28,7 @@ class ScriptedDialogs:
     save_paths: list[Path | None] = field(default_factory=list)
     links: list[tuple[str, str] | None] = field(default_factory=list)
     recovery_choices: list[RecoveryChoice] = field(default_factory=list)
+    email_settings: list[tuple[str, Path, bool] | None] = field(default_factory=list)
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_save_changes(self, parent: object, name: str) -> SaveChoice:
@@ -58,6 +59,12 @@ class ScriptedDialogs:
         self.calls.append(("choose_recovery", works))
         choice = self.recovery_choices.pop(0)
         return choice, works[0] if choice is not RecoveryChoice.LATER else None
+
+    def ask_email_settings(
+        self, parent: object, recipient: str, folder: Path | None, prefers_folder: bool
+    ) -> tuple[str, Path, bool] | None:
+        self.calls.append(("ask_email_settings", recipient))
+        return self.email_settings.pop(0)
 
     def ask_link(self, parent: object, text: str, address: str) -> tuple[str, str] | None:
         self.calls.append(("ask_link", text))

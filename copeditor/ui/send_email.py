@@ -1,0 +1,101 @@
+"""File > Send by Email: the PDF exported and attached to an email draft, opened for sending.
+
+The editor never sends anything: the user's mail program opens the draft, and the user sends it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from copeditor.atomicfile import write_atomic
+from copeditor.model import find_problems
+from copeditor.ui import dialogs, settings, system_open
+from copeditor.ui.document import Document
+
+LARGE_ATTACHMENT_BYTES = 10 * 1024 * 1024  # many mail servers refuse more
+
+
+class EmailSender:
+    def __init__(self, window: QMainWindow, document: Document) -> None:
+        self.window = window
+        self.document = document
+
+    def edit_settings(self) -> bool:
+        answer = dialogs.ask_email_settings(
+            self.window,
+            settings.email_recipient(),
+            settings.email_folder(),
+            settings.email_prefers_folder(),
+        )
+        if answer is not None:
+            settings.set_email_settings(*answer)
+        return answer is not None
+
+    def send(self) -> Path | None:
+        """Write the PDF and the email draft; returns the draft's path when one was written."""
+        from copeditor.formats.email_draft import email_draft, pdf_file_name
+        from copeditor.formats.pdf import PdfOptions, pdf_bytes
+
+        submission = self.document.submission
+        problems = find_problems(submission)
+        if problems and not dialogs.confirm(
+            self.window,
+            "Send by Email",
+            f"Check Submission lists {len(problems)} problem(s), starting with: "
+            f"{problems[0].message} Send it anyway?",
+            "Send Anyway",
+        ):
+            self.window.check_submission()  # type: ignore[attr-defined]
+            return None
+        if settings.email_folder() is None and not self.edit_settings():
+            return None
+        folder = settings.email_folder()
+        assert folder is not None
+        options = PdfOptions(
+            page_size=settings.page_size(), omit_empty_areas=settings.omit_empty_areas()
+        )
+        pdf = pdf_bytes(submission, options)
+        if len(pdf) > LARGE_ATTACHMENT_BYTES and not dialogs.confirm(
+            self.window,
+            "Send by Email",
+            f"The PDF is {len(pdf) / 1e6:.1f} MB; many mail servers refuse attachments over "
+            "10 MB. Attach it anyway?",
+            "Attach Anyway",
+        ):
+            return None
+        pdf_path = folder / pdf_file_name(submission, date.today())
+        eml_path = pdf_path.with_suffix(".eml")
+        try:
+            write_atomic(pdf_path, pdf)
+            write_atomic(
+                eml_path,
+                email_draft(submission, pdf, pdf_path.name, settings.email_recipient()),
+            )
+        except OSError as error:
+            dialogs.show_error(
+                self.window,
+                "Send by Email",
+                f"{folder}: cannot write there: {error.strerror or error}",
+            )
+            return None
+        if not settings.email_prefers_folder() and system_open.open_own_file(eml_path):
+            self.window.statusBar().showMessage(
+                f"The email draft is open in your mail program: check it, then send it. "
+                f"({eml_path.name})",
+                15000,
+            )
+            return eml_path
+        system_open.show_in_folder(pdf_path)
+        QApplication.clipboard().setText(str(pdf_path))
+        recipient = settings.email_recipient() or "the COP secretariat"
+        dialogs.show_information(
+            self.window,
+            "Send by Email",
+            f"The PDF is ready: {pdf_path}\\nIts folder is open and its path is on the clipboard: "
+            f"attach it to a new message to {recipient}. (An email draft with it attached is "
+            f"beside it: {eml_path.name}.)",
+        )
+        return eml_path
