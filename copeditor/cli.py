@@ -129,7 +129,11 @@ def _export(options: argparse.Namespace) -> int:
     if writer is None:
         known = ", ".join(sorted(_EXPORTERS))
         raise CommandError(f"cannot export to '{options.output.suffix}' files (known: {known})")
-    _write_output(options.output, writer(submission, options))
+    try:
+        data = writer(submission, options)
+    except ValueError as error:  # e.g. characters no shipped font can draw
+        raise CommandError(f"{options.source.name}: cannot export: {error}") from None
+    _write_output(options.output, data)
     return EXIT_OK
 
 

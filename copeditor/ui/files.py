@@ -295,7 +295,12 @@ class FileOperations:
         if path is None:
             return None
         try:
-            write_atomic(path, render())  # type: ignore[operator]
+            data = render()  # type: ignore[operator]
+        except ValueError as error:  # e.g. characters no shipped font can draw
+            dialogs.show_error(self.window, title, f"Cannot export: {error}")
+            return None
+        try:
+            write_atomic(path, data)
         except OSError as error:
             dialogs.show_error(
                 self.window, title, f"{path.name}: could not be written: {error.strerror or error}"

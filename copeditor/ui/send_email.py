@@ -57,7 +57,11 @@ class EmailSender:
         options = PdfOptions(
             page_size=settings.page_size(), omit_empty_areas=settings.omit_empty_areas()
         )
-        pdf = pdf_bytes(submission, options)
+        try:
+            pdf = pdf_bytes(submission, options)
+        except ValueError as error:  # e.g. characters no shipped font can draw
+            dialogs.show_error(self.window, "Send by Email", f"Cannot export: {error}")
+            return None
         if len(pdf) > LARGE_ATTACHMENT_BYTES and not dialogs.confirm(
             self.window,
             "Send by Email",

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, ListFlowable, ListItem, Paragraph
 
 from copeditor.formats.pdf import markup
+from copeditor.formats.pdf.rtl import RtlParagraph, base_direction
 
 
 @cache
@@ -35,9 +36,13 @@ def _blocks(
         if token.nesting == -1:  # the enclosing container ends here
             return out, position + 1
         if kind in ("paragraph_open", "heading_open"):
-            inline_markup = markup.inline(tokens[position + 1].children or [])
+            children = tokens[position + 1].children or []
             chosen = styles["body_heading"] if kind == "heading_open" else style
-            out.append(Paragraph(inline_markup, chosen))
+            plain_text = markup.plain(children)
+            if base_direction(plain_text) == "R":
+                out.append(RtlParagraph(plain_text, chosen))
+            else:
+                out.append(Paragraph(markup.inline(children), chosen))
             position += 3  # open, inline, close
         elif kind in ("bullet_list_open", "ordered_list_open"):
             items, position = _list(tokens, position, styles, style)

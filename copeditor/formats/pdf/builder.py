@@ -14,7 +14,8 @@ from copeditor import __version__
 from copeditor.formats.pdf import markup
 from copeditor.formats.pdf.blocks import markdown_flowables
 from copeditor.formats.pdf.document import Bookmark, FooterCanvas, SubmissionDocTemplate
-from copeditor.formats.pdf.fonts import register_fonts
+from copeditor.formats.pdf.fonts import register_fonts, undrawable
+from copeditor.formats.pdf.rtl import has_rtl, visual_line
 from copeditor.formats.pdf.styles import (
     PAGE_SIZES,
     ROOM_BELOW_HEADING,
@@ -43,11 +44,16 @@ def export_pdf(
         target.write(data)
 
 
+class UndrawableCharactersError(ValueError):
+    """Some characters have no glyph in any shipped font: refused, rather than drawn as boxes."""
+
+
 def pdf_bytes(submission: Submission, options: PdfOptions | None = None) -> bytes:
     options = options or PdfOptions()
     if options.page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {options.page_size!r}: use one of {list(PAGE_SIZES)}")
     register_fonts()
+    check_characters(submission)
     template = form_template()
     buffer = io.BytesIO()
     organisation = " ".join(submission.organisation.split())
@@ -66,6 +72,29 @@ def pdf_bytes(submission: Submission, options: PdfOptions | None = None) -> byte
     return buffer.getvalue()
 
 
+def user_texts(submission: Submission) -> list[tuple[str, str]]:
+    """Every text the user wrote, with where it is: ("Area 1, programme 2, summary", text)."""
+    texts = [("organisation name", submission.organisation)]
+    for area_index, area in enumerate(submission.areas):
+        for programme_index, programme in enumerate(area.programmes):
+            where = f"Area {area_index + 1}, programme {programme_index + 1}"
+            for field, value in programme.model_dump().items():
+                texts.append((f"{where}, {field.replace('_', ' ')}", value))
+    return texts
+
+
+def check_characters(submission: Submission) -> None:
+    problems = []
+    for where, value in user_texts(submission):
+        for character in undrawable([value]):
+            problems.append(f"{character!r} (U+{ord(character):04X}) in {where}")
+    if problems:
+        shown = "; ".join(problems[:5]) + (
+            f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+        )
+        raise UndrawableCharactersError(f"no font for these characters: {shown}")
+
+
 def _story(
     submission: Submission, options: PdfOptions, styles: dict[str, ParagraphStyle]
 ) -> list[Flowable]:
@@ -75,7 +104,7 @@ def _story(
         Paragraph(markup.text(template.subtitle), styles["subtitle"]),
         Paragraph(
             f"{markup.text(template.organisation_label)} "
-            f"{markup.wrappable_text(submission.organisation)}",
+            f"{markup.wrappable_text(_display(submission.organisation, 'L'))}",
             styles["organisation"],
         ),
     ]
@@ -104,7 +133,7 @@ def _programme(
     template = form_template()
     labels = template.labels
     website = programme.website.strip()
-    website_markup = markup.link(website, markup.wrappable_text(website)) if website else ""
+    website_markup = markup.link(website, markup.wrappable_text(_display(website, "L")))
     flowables: list[Flowable] = [CondPageBreak(ROOM_BELOW_LABEL)]
     if not programme.is_blank():
         title = " ".join(programme.name.split()) or f"Programme {programme_index + 1}"
@@ -124,4 +153,10 @@ def _programme(
 
 
 def _lines(value: str) -> str:
-    return "<br/>".join(markup.wrappable_text(line.strip()) for line in value.strip().split("\n"))
+    lines = value.strip().split("\n")
+    return "<br/>".join(markup.wrappable_text(_display(line.strip())) for line in lines)
+
+
+def _display(value: str, base: str | None = None) -> str:
+    """A one-line value containing right-to-left text, joined and in display order."""
+    return visual_line(value, base) if has_rtl(value) else value

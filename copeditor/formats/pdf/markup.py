@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
-from copeditor.formats.pdf.styles import LINK_COLOUR
+from copeditor.formats.pdf import fonts
+from copeditor.formats.pdf.styles import FONT_FAMILY, LINK_COLOUR
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 # Browsers and mail clients handle addresses up to about 2,000 characters; a longer one is shown
@@ -24,12 +25,35 @@ _ESCAPED_PUNCTUATION = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LONG_WORD = re.compile(rf"\S{{{LONG_WORD + 1},}}")
 
 
-def text(value: str) -> str:
-    """Plain user text as markup that shows exactly that text."""
+def escape(value: str) -> str:
+    """`value` with markup characters escaped (for text and for attribute values)."""
     # By hand: xml.sax.saxutils would pull in urllib.request, 25 ms of every export's start-up.
     return (
         value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     )
+
+
+def text(value: str) -> str:
+    """Plain user text as markup that shows exactly that text, each character in a shipped
+    font that has it (Chinese in the CJK font, the rest in the main family)."""
+    parts = []
+    for font, run in fonts.runs(value):
+        escaped = escape(run)
+        parts.append(escaped if font == FONT_FAMILY else f'<font name="{font}">{escaped}</font>')
+    return "".join(parts)
+
+
+def plain(tokens: list[Token]) -> str:
+    """The text of inline tokens without any formatting (for right-to-left paragraphs)."""
+    parts = []
+    for token in tokens:
+        if token.type in ("text", "code_inline", "html_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif token.type == "image":
+            parts.append(token.content or "")
+    return "".join(parts)
 
 
 def wrappable_text(value: str) -> str:
@@ -60,7 +84,7 @@ def link(address: str, shown_markup: str) -> str:
     """A clickable link around already-escaped markup, or just the markup for unsafe schemes."""
     if not is_safe_link(address):
         return shown_markup
-    return f'<a href="{text(address.strip())}" color="{LINK_COLOUR}"><u>{shown_markup}</u></a>'
+    return f'<a href="{escape(address.strip())}" color="{LINK_COLOUR}"><u>{shown_markup}</u></a>'
 
 
 def inline(tokens: list[Token]) -> str:

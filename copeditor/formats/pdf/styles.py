@@ -22,6 +22,8 @@ FONT_FILES = {
     "DejaVuSans-Oblique": "DejaVuSans-Oblique.ttf",
     "DejaVuSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
 }
+# Fonts for what the family lacks, tried in order: name -> (file, index in a collection).
+FALLBACK_FONTS = {"WenQuanYiMicroHei": ("wqy-microhei.ttc", 0)}
 FONT_FACES = {  # (bold, italic) -> registered font name
     (False, False): "DejaVuSans",
     (True, False): "DejaVuSans-Bold",
