@@ -55,7 +55,10 @@ class Programme(_Model):
     )
 
     def is_blank(self) -> bool:
-        return not any(value.strip() for value in self.model_dump().values())
+        return not any(
+            value.strip()
+            for value in (self.name, self.website, self.summary, self.additional_information)
+        )
 
 
 class AreaEntry(_Model):

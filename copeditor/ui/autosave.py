@@ -34,6 +34,7 @@ class Autosave(QObject):
             document.undo_stack.indexChanged.connect(self._changed),
             document.undo_stack.cleanChanged.connect(self._changed),
             document.replaced.connect(self._changed),
+            document.pending_changed.connect(self._changed),
         ]
 
     def _timer(self, interval: int) -> QTimer:
@@ -54,6 +55,7 @@ class Autosave(QObject):
     def save_now(self) -> Future[None] | None:
         self.idle.stop()
         self.deadline.stop()
+        self.document.flush_edits()
         if not self.document.is_modified:
             return None
         snapshot = draft_bytes(self.document.submission)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from copeditor.ui.document import Document
@@ -26,6 +26,12 @@ class EditorKind:
     write: Callable[[Any, str], None]
     changed: Callable[[Any], Any]  # the widget's "the user changed the value" signal
     left: Callable[[Any], Any]  # the widget's "the user left the field" signal
+    # Reading costs time proportional to the field (QTextDocument.toMarkdown): do it when typing
+    # pauses, or when the document needs the value, never on every keystroke.
+    deferred: bool = False
+
+
+DEFER_MS = 500
 
 
 EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
@@ -40,6 +46,7 @@ EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
         write=lambda widget, value: widget.set_markdown(value),
         changed=lambda widget: widget.document().contentsChanged,
         left=lambda widget: widget.left,
+        deferred=True,
     ),
 }
 
@@ -62,13 +69,19 @@ class Binding(QObject):
         self.kind = editor_kind(widget)
         self._pushing = False
         self._shown = ""  # the model value the widget shows, to skip re-reading it on echoes
+        self.pending = False  # the widget holds an edit not yet in the model (deferred kinds)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEFER_MS)
+        self._timer.timeout.connect(self.flush)
         self.push()
         self.kind.changed(widget).connect(self._widget_changed)
-        self.kind.left(widget).connect(document.seal_typing)
+        self.kind.left(widget).connect(self._left)
         document.field_changed.connect(self._model_changed)
 
     def push(self) -> None:
         """Show the model's value in the widget, without reporting it back as an edit."""
+        self._set_pending(False)
         self._pushing = True
         try:
             self._shown = self.path.read(self.document.submission)
@@ -79,8 +92,32 @@ class Binding(QObject):
     def _widget_changed(self, *args: object) -> None:
         if self._pushing:
             return
+        if self.kind.deferred:
+            self._set_pending(True)
+            self._timer.start()
+        else:
+            self._store()
+
+    def flush(self) -> None:
+        """Put a deferred edit into the model now (before undo, save, export, checking)."""
+        if self.pending:
+            self._set_pending(False)
+            self._store()
+
+    def _store(self) -> None:
         self._shown = self.kind.read(self.widget)
         self.document.set_field(self.path, self._shown)
+
+    def _set_pending(self, pending: bool) -> None:
+        if pending != self.pending:
+            self.pending = pending
+            self.document.note_pending(self, pending)
+        if not pending:
+            self._timer.stop()
+
+    def _left(self) -> None:
+        self.flush()
+        self.document.seal_typing()
 
     def _model_changed(self, path: FieldPath) -> None:
         # The edit this widget just made comes back as a change: nothing to show then.

@@ -28,6 +28,7 @@ class Document(QObject):
     focus_requested = Signal(object)  # FieldPath: show this field (after undo/redo)
     area_focus_requested = Signal(int)
     replaced = Signal()  # a whole new Submission (new, open, reload)
+    pending_changed = Signal()  # a field began (or ended) holding an edit not yet in the model
     path_changed = Signal()  # saved under a (new) name
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -37,10 +38,12 @@ class Document(QObject):
         self.read_only = False  # another editor has the draft: look, don't save over it
         self.undo_stack = QUndoStack(self)
         self._applying_from_stack = False
+        self._pending: set[object] = set()  # bindings holding deferred edits
 
     # --- the whole document -----------------------------------------------------------------
 
     def replace(self, submission: Submission, path: Path | None, modified: bool = False) -> None:
+        self._pending.clear()  # what the widgets held belongs to the document being replaced
         self.submission = submission
         self.path = path
         self.undo_stack.clear()
@@ -50,7 +53,19 @@ class Document(QObject):
 
     @property
     def is_modified(self) -> bool:
-        return not self.undo_stack.isClean()
+        return bool(self._pending) or not self.undo_stack.isClean()
+
+    def note_pending(self, binding: object, pending: bool) -> None:
+        if pending:
+            self._pending.add(binding)
+        else:
+            self._pending.discard(binding)
+        self.pending_changed.emit()
+
+    def flush_edits(self) -> None:
+        """Bring every deferred edit into the model: call before reading the Submission."""
+        for binding in list(self._pending):
+            binding.flush()  # type: ignore[attr-defined]
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
@@ -104,6 +119,7 @@ class Document(QObject):
         self.area_focus_requested.emit(area_index)
 
     def undo(self) -> None:
+        self.flush_edits()  # the typing not yet in the model is the step to undo
         self._applying_from_stack = True
         try:
             self.undo_stack.undo()
@@ -111,6 +127,7 @@ class Document(QObject):
             self._applying_from_stack = False
 
     def redo(self) -> None:
+        self.flush_edits()
         self._applying_from_stack = True
         try:
             self.undo_stack.redo()

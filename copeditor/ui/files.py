@@ -41,6 +41,7 @@ class FileOperations:
 
     def maybe_save(self) -> bool:
         """True when it is fine to drop the document: saved, discarded, or unmodified."""
+        self.document.flush_edits()
         if not self.document.is_modified:
             return True
         choice = dialogs.ask_save_changes(self.window, self.document.display_name())
@@ -182,6 +183,7 @@ class FileOperations:
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> bool:
+        self.document.flush_edits()
         if self.document.path is None or self.document.read_only:
             return self.save_as()
         if self.disk.differs() and not dialogs.confirm(
@@ -208,6 +210,7 @@ class FileOperations:
         return path is not None and self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        self.document.flush_edits()
         if not self._lock_draft(path):
             dialogs.show_error(
                 self.window,
@@ -262,6 +265,7 @@ class FileOperations:
     def export_pdf(self) -> Path | None:
         from copeditor.formats.pdf import PdfOptions, pdf_bytes
 
+        self.document.flush_edits()
         submission = self.document.submission
         if not submission.organisation.strip() and not dialogs.confirm(
             self.window,

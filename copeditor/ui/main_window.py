@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
         self.autosave.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
         self.document.replaced.connect(self.document_replaced)
         self.document.path_changed.connect(self.update_title)
+        self.document.pending_changed.connect(
+            lambda: self.setWindowModified(self.document.is_modified)
+        )
         self.document.focus_requested.connect(self.show_field)
         self.document.area_focus_requested.connect(lambda area: self.tabs.setCurrentIndex(area + 1))
         self.document.field_changed.connect(lambda path: self.word_count_timer.start())
@@ -296,6 +300,7 @@ class MainWindow(QMainWindow):
         self.document.add_programme(area_index)
 
     def check_submission(self) -> list[Problem]:
+        self.document.flush_edits()
         first_time = not self.problems.isVisible()
         problems = self.problems.check(self.document.submission)
         if first_time:  # a short panel: the form stays the main thing on screen
@@ -325,7 +330,13 @@ class MainWindow(QMainWindow):
     # --- window events ----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.files.maybe_save():
+        try:
+            may_close = self.files.maybe_save()
+        except Exception:  # an error here must not take the unsaved work down with the window
+            traceback.print_exc()
+            event.ignore()
+            return
+        if may_close:
             self.write_settings()
             self.autosave.close()
             self.files.release_lock()

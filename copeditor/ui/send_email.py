@@ -39,6 +39,7 @@ class EmailSender:
         from copeditor.formats.email_draft import email_draft, pdf_file_name
         from copeditor.formats.pdf import PdfOptions, pdf_bytes
 
+        self.document.flush_edits()
         submission = self.document.submission
         problems = find_problems(submission)
         if problems and not dialogs.confirm(

@@ -114,6 +114,7 @@ def make_window(qtbot: Any, scripted: ScriptedDialogs, private_folder: Path) -> 
 
     yield make
     for main in made:
+        main.document.flush_edits()
         main.document.undo_stack.setClean()  # let the window close without asking
         main.close()
         main.deleteLater()

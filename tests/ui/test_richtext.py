@@ -20,6 +20,7 @@ def summary_of(window: Any, area: int = 0) -> Any:
 
 
 def stored(window: Any, area: int = 0) -> str:
+    window.document.flush_edits()  # prose reaches the model when typing pauses; now, here
     return window.document.submission.areas[area].programmes[0].summary
 
 

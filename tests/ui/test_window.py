@@ -233,3 +233,21 @@ def test_fields_pass_the_window_shortcuts_on(window: Any, qtbot: Any) -> None:
         )
         QApplication.sendEvent(widget, event)
         assert event.isAccepted()  # select-all stays the field's own
+
+
+def test_prose_reaches_the_model_when_typing_pauses(window: Any, qtbot: Any) -> None:
+    editor = field(window, FieldPath("summary", 0, 0))
+    qtbot.keyClicks(editor, "Draft text")
+    assert window.isWindowModified()  # at once, though the model has not seen it yet
+    assert window.document.submission.areas[0].programmes == []
+    qtbot.waitUntil(lambda: bool(window.document.submission.areas[0].programmes))
+    assert window.document.submission.areas[0].programmes[0].summary == "Draft text"
+
+
+def test_undo_right_after_typing_prose_takes_the_typing_back(window: Any, qtbot: Any) -> None:
+    editor = field(window, FieldPath("summary", 0, 0))
+    qtbot.keyClicks(editor, "Oops")
+    window.undo_action.trigger()
+    assert editor.markdown() == ""
+    assert window.document.submission.areas[0].programmes == []
+    assert not window.isWindowModified()
