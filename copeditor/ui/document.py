@@ -55,6 +55,10 @@ class Document(QObject):
     def is_modified(self) -> bool:
         return bool(self._pending) or not self.undo_stack.isClean()
 
+    @property
+    def has_pending_edits(self) -> bool:
+        return bool(self._pending)
+
     def note_pending(self, binding: object, pending: bool) -> None:
         if pending:
             self._pending.add(binding)

@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
     def connect_document(self) -> None:
         stack = self.document.undo_stack
         stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canUndoChanged.connect(lambda can: self.update_undo_action())
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(
             lambda text: self.undo_action.setText(f"&Undo {text}".strip())
@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
         self.document.pending_changed.connect(
             lambda: self.setWindowModified(self.document.is_modified)
         )
+        self.document.pending_changed.connect(self.update_undo_action)
         self.document.focus_requested.connect(self.show_field)
         self.document.area_focus_requested.connect(lambda area: self.tabs.setCurrentIndex(area + 1))
         self.document.field_changed.connect(lambda path: self.word_count_timer.start())
@@ -239,6 +240,11 @@ class MainWindow(QMainWindow):
         self.pages[0].field_widget(FieldPath.organisation()).setFocus()  # type: ignore[union-attr]
         self.tab_status.update_now()
         self.count_all_words()
+
+    def update_undo_action(self) -> None:
+        """Typing not yet in the model (see binding.py) can be undone too."""
+        pending = self.document.has_pending_edits
+        self.undo_action.setEnabled(self.document.undo_stack.canUndo() or pending)
 
     def update_title(self) -> None:
         read_only = " (read-only)" if self.document.read_only else ""
