@@ -29,6 +29,7 @@ class Document(QObject):
     area_focus_requested = Signal(int)
     replaced = Signal()  # a whole new Submission (new, open, reload)
     pending_changed = Signal()  # a field began (or ended) holding an edit not yet in the model
+    can_undo_changed = Signal()
     path_changed = Signal()  # saved under a (new) name
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -39,6 +40,8 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self._applying_from_stack = False
         self._pending: set[object] = set()  # bindings holding deferred edits
+        # Relayed, so the connection ends with the document, before its stack is deleted.
+        self.undo_stack.canUndoChanged.connect(self.can_undo_changed)
 
     # --- the whole document -----------------------------------------------------------------
 

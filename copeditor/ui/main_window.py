@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
     def connect_document(self) -> None:
         stack = self.document.undo_stack
         stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
-        stack.canUndoChanged.connect(lambda can: self.update_undo_action())
+        self.document.can_undo_changed.connect(self.update_undo_action)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(
             lambda text: self.undo_action.setText(f"&Undo {text}".strip())
