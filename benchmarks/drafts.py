@@ -7,10 +7,37 @@ import random
 from copeditor.model import Programme, Submission
 
 WORDS = (
-    "children online protection hotline report partners awareness training schools parents "
-    "teachers internet safety abuse exploitation prevention research policy law enforcement "
-    "cybercafe youth ambassadors campaign network members countries region support victims"
-).split()
+    "children",
+    "online",
+    "protection",
+    "hotline",
+    "report",
+    "partners",
+    "awareness",
+    "training",
+    "schools",
+    "parents",
+    "teachers",
+    "internet",
+    "safety",
+    "abuse",
+    "exploitation",
+    "prevention",
+    "research",
+    "policy",
+    "law",
+    "enforcement",
+    "cybercafe",
+    "youth",
+    "ambassadors",
+    "campaign",
+    "network",
+    "members",
+    "countries",
+    "region",
+    "support",
+    "victims",
+)
 
 
 def paragraphs(word_count: int, seed: int, words_per_paragraph: int = 100) -> str:
@@ -27,7 +54,9 @@ def hundred_page_draft() -> Submission:
     """About 100 pages: one summary of 50,000 words, as the typing benchmark needs."""
     submission = Submission(organisation="Benchmark Partner Organisation")
     submission.areas[0].programmes.append(
-        Programme(name="Long programme", website="https://example.org", summary=paragraphs(50_000, 1))
+        Programme(
+            name="Long programme", website="https://example.org", summary=paragraphs(50_000, 1)
+        )
     )
     return submission
 

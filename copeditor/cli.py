@@ -49,6 +49,9 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     parser = _Parser(prog=PROG, description="Open the editor.")
     parser.add_argument("file", nargs="?", type=Path, help="a draft (.json) or text form (.md)")
     options = parser.parse_args(args)
+    # The headless layers first: once Qt is imported, its import hook inspects the source of
+    # every module imported after it, which costs start-up time (see benchmarks/README.md).
+    import copeditor.storage.recovery  # noqa: F401
     from copeditor.ui.app import run_editor
 
     return run_editor(options.file)
