@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # Keys the window's actions own even while a field has the focus. Text fields claim Ctrl+K
@@ -26,29 +28,34 @@ def is_window_key(event: QKeyEvent) -> bool:
     )
 
 
-class FieldLineEdit(QLineEdit):
-    """A one-line field. Ctrl+Z goes to the window's Undo (every edit is on one stack), and
-    leaving the field ends the current typing step."""
+class WindowKeysMixin:
+    """For field widgets: the window's shortcuts pass through, and leaving ends a typing step.
 
-    left = Signal()
+    Qt's text widgets claim Ctrl+Z for their own undo (and Ctrl+K in the X11 key bindings)
+    through ShortcutOverride; declining sends those keys to the window's actions, so every
+    edit is on the one undo stack. Classes using it define a `left` signal.
+    """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    left: Any
 
     def event(self, event: QEvent) -> bool:
-        # QLineEdit claims Ctrl+Z for its own undo through ShortcutOverride; decline, so the
-        # window's Undo action receives the shortcut (likewise for the window's other keys).
         if event.type() == QEvent.Type.ShortcutOverride and is_window_key(event):  # type: ignore[arg-type]
             event.ignore()
             return False
-        return super().event(event)
+        return super().event(event)  # type: ignore[misc]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if is_window_key(event):
             event.ignore()
             return
-        super().keyPressEvent(event)
+        super().keyPressEvent(event)  # type: ignore[misc]
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
+        super().focusOutEvent(event)  # type: ignore[misc]
         self.left.emit()
+
+
+class FieldLineEdit(WindowKeysMixin, QLineEdit):
+    """A one-line field bound to the model (see binding.py)."""
+
+    left = Signal()

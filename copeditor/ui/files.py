@@ -6,6 +6,7 @@ stays as it was, and so does the file on disk.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -292,14 +293,16 @@ class FileOperations:
             lambda: write_text_form(submission).encode("utf-8"),
         )
 
-    def _export(self, title: str, suffix: str, filters: str, render: object) -> Path | None:
+    def _export(
+        self, title: str, suffix: str, filters: str, render: Callable[[], bytes]
+    ) -> Path | None:
         stem = self.document.path.stem if self.document.path else "COP submission"
         suggested = self.document.path.parent if self.document.path else settings.last_folder()
         path = dialogs.save_path(self.window, title, suggested / f"{stem}{suffix}", filters, suffix)
         if path is None:
             return None
         try:
-            data = render()  # type: ignore[operator]
+            data = render()
         except ValueError as error:  # e.g. characters no shipped font can draw
             dialogs.show_error(self.window, title, f"Cannot export: {error}")
             return None

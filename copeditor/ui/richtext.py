@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
-    QFocusEvent,
     QFont,
-    QKeyEvent,
     QMouseEvent,
     QPalette,
     QTextCharFormat,
@@ -17,13 +15,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from copeditor.ui import dialogs, system_open
-from copeditor.ui.fields import is_window_key
+from copeditor.ui.fields import WindowKeysMixin
 from copeditor.ui.paste_filter import clean_pasted_html, is_safe_address
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
 
 
-class RichTextEdit(QTextEdit):
+class RichTextEdit(WindowKeysMixin, QTextEdit):
     """Bold, italic, lists and links, nothing more: what the Markdown model keeps.
 
     Its own undo is off: every edit goes to the window's undo stack through the binding.
@@ -63,24 +61,6 @@ class RichTextEdit(QTextEdit):
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802
         return None  # never read a file or the network for an image or style sheet
-
-    # --- undo belongs to the window ---------------------------------------------------------
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and is_window_key(event):  # type: ignore[arg-type]
-            event.ignore()
-            return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if is_window_key(event):
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        super().focusOutEvent(event)
-        self.left.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         # Ctrl+click opens a link, as in word processors; only http, https and mailto.
