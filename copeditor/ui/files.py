@@ -296,9 +296,10 @@ class FileOperations:
     def _export(
         self, title: str, suffix: str, filters: str, render: Callable[[], bytes]
     ) -> Path | None:
-        stem = self.document.path.stem if self.document.path else "COP submission"
-        suggested = self.document.path.parent if self.document.path else settings.last_folder()
-        path = dialogs.save_path(self.window, title, suggested / f"{stem}{suffix}", filters, suffix)
+        self.document.flush_edits()
+        folder = self.document.path.parent if self.document.path else settings.last_folder()
+        suggested = folder / f"{self.suggested_stem()}{suffix}"
+        path = dialogs.save_path(self.window, title, suggested, filters, suffix)
         if path is None:
             return None
         try:

@@ -188,3 +188,14 @@ def test_recent_files_menu_lists_saved_drafts(
     texts = [action.text() for action in window.recent_menu.actions() if action.text()]
     assert texts[:2] == ["&1 b.json", "&2 a.json"]
     QApplication.processEvents()
+
+
+def test_export_right_after_typing_includes_the_typing(
+    window: Any, qtbot: Any, scripted: ScriptedDialogs, tmp_path: Path
+) -> None:
+    qtbot.keyClicks(window.pages[0].name_field, "Org")
+    qtbot.keyClicks(window.pages[1].editors[0].fields["summary"], "Just typed")
+    scripted.save_paths = [tmp_path / "now.md"]
+    window.export_text_action.trigger()
+    assert "Just typed" in (tmp_path / "now.md").read_text(encoding="utf-8")
+    assert scripted.calls[-1][1].name == "Org - COP submission.md"
