@@ -20,7 +20,8 @@ from copeditor.ui.field_path import FieldPath
 class Document(QObject):
     """Widgets never change the model directly: they ask the document, which pushes commands.
 
-    "Modified" means "the undo stack is not at its clean index"; saving marks it clean.
+    "Modified" means "the undo stack is not at its clean index, or a field holds typing not yet
+    in the model" (see binding.py); saving marks it clean.
     """
 
     field_changed = Signal(object)  # FieldPath: the model's value changed (edit, undo or redo)
@@ -98,13 +99,16 @@ class Document(QObject):
     def add_programme(self, area_index: int) -> None:
         """Show one more programme block. An unanswered area already shows an empty one, which
         becomes the first programme, so the new block is the second."""
+        self.flush_edits()  # the tab is about to be rebuilt: its fields' typing goes in first
         count = 1 if self.submission.areas[area_index].programmes else 2
         self.undo_stack.push(AddProgrammeCommand(self, area_index, count))
 
     def remove_programme(self, area_index: int, index: int) -> None:
+        self.flush_edits()
         self.undo_stack.push(RemoveProgrammeCommand(self, area_index, index))
 
     def move_programme(self, area_index: int, index: int, to_index: int) -> None:
+        self.flush_edits()
         count = len(self.submission.areas[area_index].programmes)
         if 0 <= to_index < count and to_index != index:
             self.undo_stack.push(MoveProgrammeCommand(self, area_index, index, to_index))

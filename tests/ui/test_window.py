@@ -251,3 +251,11 @@ def test_undo_right_after_typing_prose_takes_the_typing_back(window: Any, qtbot:
     assert field(window, FieldPath("summary", 0, 0)).markdown() == ""  # the tab was rebuilt
     assert window.document.submission.areas[0].programmes == []
     assert not window.isWindowModified()
+
+
+def test_adding_a_programme_keeps_typing_not_yet_in_the_model(window: Any, qtbot: Any) -> None:
+    summary = field(window, FieldPath("summary", 0, 0))
+    qtbot.keyClicks(summary, "Typed just now")
+    window.add_programme_action.trigger()  # a shortcut: the focus never left the field
+    assert window.document.submission.areas[0].programmes[0].summary == "Typed just now"
+    assert len(window.pages[1].editors) == 2
