@@ -118,7 +118,9 @@ def make_window(qtbot: Any, scripted: ScriptedDialogs, private_folder: Path) -> 
         main.document.undo_stack.setClean()  # let the window close without asking
         main.close()
         main.deleteLater()
-    qtbot.wait(1)  # runs the deferred deletes: no top-level widget outlives the test
+    qtbot.wait(1)  # runs the deferred deletes
+    left = [widget for widget in QApplication.topLevelWidgets() if widget.isWindow()]
+    assert left == [], f"top-level widgets left behind: {left}"
 
 
 @pytest.fixture
