@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -118,8 +118,12 @@ def make_window(qtbot: Any, scripted: ScriptedDialogs, private_folder: Path) -> 
         main.document.undo_stack.setClean()  # let the window close without asking
         main.close()
         main.deleteLater()
-    qtbot.wait(1)  # runs the deferred deletes
-    left = [widget for widget in QApplication.topLevelWidgets() if widget.isWindow()]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # run the deleteLater()s
+    left = QApplication.topLevelWidgets()
+    for widget in left:  # clean up first, so one failure does not spill into the next tests
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert left == [], f"top-level widgets left behind: {left}"
 
 
