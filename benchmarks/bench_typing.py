@@ -12,7 +12,7 @@ TARGET_MS = 16.0  # one frame at 60 Hz
 
 
 def run(quick: bool = False) -> list[Row]:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent, QTextCursor
     from PySide6.QtWidgets import QApplication
 
@@ -59,6 +59,8 @@ def run(quick: bool = False) -> list[Row]:
         snapshot = time.perf_counter() - start
         window.document.undo_stack.setClean()
         window.close()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     samples.sort()
     p99 = samples[min(len(samples) - 1, int(len(samples) * 0.99))] * 1000
     return [
