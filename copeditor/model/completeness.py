@@ -69,11 +69,20 @@ class Completion(Enum):
     COMPLETE = "complete"
 
 
-def completion(submission: Submission, area_index: int | None) -> Completion:
-    """How far one page of the form is filled: the organisation page (None) or an area."""
+def completion(
+    submission: Submission, area_index: int | None, problems: list[Problem] | None = None
+) -> Completion:
+    """How far one page of the form is filled: the organisation page (None) or an area.
+
+    Pass `problems` (from find_problems) when asking for several pages: it reads everything.
+    """
     if area_index is None:
         return Completion.COMPLETE if submission.organisation.strip() else Completion.EMPTY
     if not submission.areas[area_index].is_answered():
         return Completion.EMPTY
-    problems = [p for p in find_problems(submission) if p.area_index == area_index]
-    return Completion.PARTIAL if problems else Completion.COMPLETE
+    found = find_problems(submission) if problems is None else problems
+    return (
+        Completion.PARTIAL
+        if any(p.area_index == area_index for p in found)
+        else Completion.COMPLETE
+    )

@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTabWidget
 
-from copeditor.model import Completion, completion, form_template
+from copeditor.model import Completion, completion, find_problems, form_template
 from copeditor.ui.document import Document
 
 _COLOURS = {
@@ -59,12 +59,11 @@ class TabStatus:
 
     def update_now(self) -> None:
         self.timer.stop()
+        submission = self.document.submission
+        problems = find_problems(submission)  # once for all the tabs
         for index, name in enumerate(tab_names()):
             area_index = index - 1 if index else None
-            state = completion(self.document.submission, area_index)
+            state = completion(submission, area_index, problems)
             self.tabs.setTabIcon(index, completion_icon(state))
             self.tabs.setTabToolTip(index, f"{name}: {state.value}")
             self.tabs.tabBar().setAccessibleTabName(index, f"{name}, {state.value}")
-
-    def state_of(self, index: int) -> str:
-        return self.tabs.tabBar().accessibleTabName(index)
