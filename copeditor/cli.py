@@ -52,8 +52,12 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     # The headless layers first: once Qt is imported, its import hook inspects the source of
     # every module imported after it, which costs start-up time (see benchmarks/README.md).
     import copeditor.storage.recovery  # noqa: F401
-    from copeditor.ui.app import run_editor
 
+    try:
+        from copeditor.ui.app import run_editor
+    except ImportError as error:  # Qt or one of the system libraries it loads is missing
+        print(f"{PROG}: the editor cannot start: {error}", file=sys.stderr)
+        return EXIT_ERROR
     return run_editor(options.file)
 
 

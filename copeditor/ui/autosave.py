@@ -7,17 +7,27 @@ worker thread, so typing never waits for the disk.
 
 from __future__ import annotations
 
+import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from copeditor.storage import draft_bytes
-from copeditor.storage.recovery import RecoverySession
+from copeditor.storage.recovery import RecoverySession, RecoveryStore
 from copeditor.ui.document import Document
 
 IDLE_MS = 1000  # typing paused this long: write now
 MAX_DELAY_MS = 4000  # never leave a change unwritten longer, even while typing on
+
+
+def open_recovery_store(folder: Path) -> RecoveryStore:
+    """The private folder for recovery files; a temporary one when it cannot be created
+    (no writable application data), so that work is still protected for this session."""
+    try:
+        return RecoveryStore(folder)
+    except OSError:
+        return RecoveryStore(Path(tempfile.mkdtemp(prefix="copeditor-recovery-")))
 
 
 class Autosave(QObject):

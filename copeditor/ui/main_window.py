@@ -18,9 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 from copeditor import __version__
 from copeditor.model import Problem, form_template
 from copeditor.model.words import count_words, submission_word_count
-from copeditor.storage.recovery import RecoveryStore
 from copeditor.ui import dialogs, settings
-from copeditor.ui.autosave import Autosave
+from copeditor.ui.autosave import Autosave, open_recovery_store
 from copeditor.ui.binding import Binding
 from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document import Document
@@ -44,8 +43,8 @@ class MainWindow(QMainWindow):
     def __init__(self, private_folder: Path | None = None) -> None:
         super().__init__()
         self.document = Document(self)
-        folder = private_folder or settings.private_folder()
-        self.recovery = RecoveryStore(folder)
+        self.recovery = open_recovery_store(private_folder or settings.private_folder())
+        folder = self.recovery.folder
         self.autosave = Autosave(self.document, self.recovery.new_session())
         self.files = FileOperations(self, self.document, folder)
         self.email = EmailSender(self, self.document)

@@ -235,3 +235,19 @@ def test_typing_then_a_kill_loses_at_most_five_seconds(
     recovered = window.document.submission.organisation
     assert recovered.startswith(expected.strip())
     assert len(recovered) >= len(expected.strip())
+
+
+def test_an_unwritable_application_data_folder_does_not_stop_the_editor(
+    make_window: Any, tmp_path: Path
+) -> None:
+    from copeditor.ui.main_window import MainWindow
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    window = MainWindow(blocker / "recovery")
+    try:
+        assert window.recovery.folder.is_dir()
+        assert window.recovery.folder != blocker / "recovery"
+    finally:
+        window.close()
+        window.deleteLater()
