@@ -120,10 +120,13 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from copeditor.formats.textform import read_text_form
+    from copeditor.formats.textform import TextFormFileError, read_text_form_file
     from copeditor.storage import draft_bytes
 
-    result = read_text_form(_read_text(options.source))
+    try:
+        result = read_text_form_file(options.source)
+    except TextFormFileError as error:
+        raise CommandError(str(error)) from None
     for notice in result.notices:
         print(f"{PROG}: {options.source.name}: {notice}", file=sys.stderr)
     _write_output(options.output, draft_bytes(result.submission))
@@ -197,15 +200,6 @@ def _load(path: Path) -> Submission:
         return load_draft(path)
     except DraftError as error:
         raise CommandError(str(error)) from None
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise CommandError(f"{path.name}: is not UTF-8 text") from None
-    except OSError as error:
-        raise CommandError(f"{path.name}: cannot be opened: {error.strerror or error}") from None
 
 
 def _write_output(path: Path, data: bytes) -> None:

@@ -167,3 +167,15 @@ def test_drafts_survive_200_kills_at_random_moments(tmp_path: Path) -> None:
     for path in lanes:
         save_draft(load_draft(path), path)
         assert [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_recovery_files_are_read_like_drafts(tmp_path: Path) -> None:
+    from copeditor.storage.recovery import SUFFIX, read_recovery, recovery_bytes
+
+    good = tmp_path / f"a{SUFFIX}"
+    good.write_bytes(recovery_bytes(draft_bytes(Submission(organisation="Kept")), None))
+    work = read_recovery(good)
+    assert work is not None and work.submission.organisation == "Kept"
+    newer = tmp_path / f"b{SUFFIX}"
+    newer.write_bytes(recovery_bytes(b'{"schema_version": 99, "organisation": "x"}', None))
+    assert read_recovery(newer) is None  # a newer editor's work is left for that editor

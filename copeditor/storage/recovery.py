@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from copeditor.atomicfile import write_atomic
 from copeditor.model import Submission
+from copeditor.storage.drafts import submission_from_json
+from copeditor.storage.errors import DraftError
 from copeditor.storage.locks import HeldLock, LockedByOther, try_lock
 from copeditor.storage.private_folder import ensure_private_folder
 
@@ -89,6 +89,7 @@ def lock_file_for(recovery_file: Path) -> Path:
 
 
 def read_recovery(file: Path) -> RecoveredWork | None:
+    """The work in a recovery file, migrated like any draft; None when it cannot be read."""
     try:
         data = json.loads(file.read_bytes())
         if data.get("format") != FORMAT:
@@ -98,9 +99,9 @@ def read_recovery(file: Path) -> RecoveredWork | None:
             file=file,
             original_path=Path(original) if original else None,
             saved_at=datetime.fromisoformat(data["saved_at"]),
-            submission=Submission.model_validate(data["submission"]),
+            submission=submission_from_json(file, data["submission"]),
         )
-    except (OSError, ValueError, KeyError, TypeError, ValidationError):
+    except (OSError, ValueError, KeyError, TypeError, DraftError):
         return None
 
 
@@ -108,7 +109,6 @@ class RecoverySession:
     """One editor's recovery file, locked for as long as the editor runs."""
 
     def __init__(self, store: RecoveryStore, session_id: str) -> None:
-        self.store = store
         self.file = store.folder / f"{session_id}{SUFFIX}"
         self._lock: HeldLock | None = try_lock(lock_file_for(self.file))
 

@@ -11,10 +11,11 @@ import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from copeditor.storage import draft_bytes
 from copeditor.storage.recovery import RecoverySession, RecoveryStore
+from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.document import Document
 
 IDLE_MS = 1000  # typing paused this long: write now
@@ -38,21 +39,14 @@ class Autosave(QObject):
         self.document = document
         self.session = session
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self.idle = self._timer(IDLE_MS)
-        self.deadline = self._timer(MAX_DELAY_MS)
+        self.idle = debounce_timer(self, IDLE_MS, self.save_now)
+        self.deadline = debounce_timer(self, MAX_DELAY_MS, self.save_now)
         self._connections = [
             document.undo_stack.indexChanged.connect(self._changed),
             document.undo_stack.cleanChanged.connect(self._changed),
             document.replaced.connect(self._changed),
             document.pending_changed.connect(self._changed),
         ]
-
-    def _timer(self, interval: int) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval)
-        timer.timeout.connect(self.save_now)
-        return timer
 
     def _changed(self, *args: object) -> None:
         if not self.document.is_modified:

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.document import Document
 from copeditor.ui.field_path import FieldPath
 from copeditor.ui.fields import FieldLineEdit
@@ -70,10 +71,7 @@ class Binding(QObject):
         self._pushing = False
         self._shown = ""  # the model value the widget shows, to skip re-reading it on echoes
         self.pending = False  # the widget holds an edit not yet in the model (deferred kinds)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEFER_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer = debounce_timer(self, DEFER_MS, self.flush)
         self.push()
         self.kind.changed(widget).connect(self._widget_changed)
         self.kind.left(widget).connect(self._left)

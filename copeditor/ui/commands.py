@@ -72,7 +72,7 @@ class AddProgrammeCommand(QUndoCommand):
     def undo(self) -> None:
         del self.document.submission.areas[self.area_index].programmes[-self.count :]
         self.document.programmes_changed.emit(self.area_index)
-        self.document.focus_area(self.area_index)
+        self.document.area_focus_requested.emit(self.area_index)
 
 
 class RemoveProgrammeCommand(QUndoCommand):
@@ -84,7 +84,7 @@ class RemoveProgrammeCommand(QUndoCommand):
     def redo(self) -> None:
         self.document.submission.areas[self.area_index].programmes.pop(self.index)
         self.document.programmes_changed.emit(self.area_index)
-        self.document.focus_area(self.area_index)
+        self.document.area_focus_requested.emit(self.area_index)
 
     def undo(self) -> None:
         programmes = self.document.submission.areas[self.area_index].programmes

@@ -126,9 +126,6 @@ class Document(QObject):
         if self._applying_from_stack:  # push() runs redo() too; only undo/redo move the focus
             self.focus_requested.emit(path)
 
-    def focus_area(self, area_index: int) -> None:
-        self.area_focus_requested.emit(area_index)
-
     def undo(self) -> None:
         self.flush_edits()  # the typing not yet in the model is the step to undo
         self._applying_from_stack = True

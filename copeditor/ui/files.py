@@ -36,7 +36,6 @@ class FileOperations:
         self.disk = DiskWatcher(window)
         self.disk.changed_elsewhere.connect(self._changed_elsewhere)
         self._asking_about_disk = False
-        self._lock_owner = "another process"
 
     # --- before losing changes --------------------------------------------------------------
 
@@ -79,11 +78,11 @@ class FileOperations:
                 return False
             modified = True  # the backup's content, to be saved over the damaged draft
         read_only = False
-        if not self._lock_draft(path):
+        if holder := self._lock_draft(path):
             if not dialogs.confirm(
                 self.window,
                 "Draft Already Open",
-                f"{path.name} is open in another copy of the editor ({self._lock_owner}). "
+                f"{path.name} is open in another copy of the editor ({holder}). "
                 "Editing it in both would lose one copy's changes. Open it read-only?",
                 "Open Read-Only",
             ):
@@ -112,18 +111,18 @@ class FileOperations:
             return submission
         return None
 
-    def _lock_draft(self, path: Path) -> bool:
-        """Take the lock on `path` (releasing the one on the draft open now), or say who has it."""
+    def _lock_draft(self, path: Path) -> str | None:
+        """Take the lock on `path`, releasing the one on the draft open now; when another
+        editor holds it, say who (else None)."""
         if self.lock is not None and self.locked_path == path.resolve():
-            return True  # already ours
+            return None  # already ours
         try:
             lock = try_lock(draft_lock_path(self.private_folder, path))
         except LockedByOther as other:
-            self._lock_owner = str(other)
-            return False
+            return str(other)
         self.release_lock()
         self.lock, self.locked_path = lock, path.resolve()
-        return True
+        return None
 
     def release_lock(self) -> None:
         if self.lock is not None:
@@ -154,15 +153,13 @@ class FileOperations:
             self._import(path)
 
     def _import(self, path: Path) -> bool:
-        from copeditor.formats.textform import read_text_form
+        from copeditor.formats.textform import TextFormFileError, read_text_form_file
 
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or "not UTF-8 text"
-            dialogs.show_error(self.window, "Import Text Form", f"{path.name}: {reason}")
+            result = read_text_form_file(path)
+        except TextFormFileError as error:
+            dialogs.show_error(self.window, "Import Text Form", str(error))
             return False
-        result = read_text_form(text)
         # An import is a new, unsaved draft: Save asks where, never overwrites the .md.
         self._bind(None, result.submission, modified=True)
         settings.remember_folder(path)
@@ -177,14 +174,13 @@ class FileOperations:
 
     def recover(self, submission: Submission, original_path: Path | None) -> None:
         """Open recovered work as modified, bound to its draft so that Save writes it."""
-        if original_path is not None and not self._lock_draft(original_path):
+        if original_path is not None and self._lock_draft(original_path):
             original_path = None  # another editor has that draft now: save under a new name
         self._bind(original_path, submission, modified=True)
 
     # --- saving -----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        self.document.flush_edits()
         if self.document.path is None or self.document.read_only:
             return self.save_as()
         if self.disk.differs() and not dialogs.confirm(
@@ -212,11 +208,11 @@ class FileOperations:
 
     def _save_to(self, path: Path) -> bool:
         self.document.flush_edits()
-        if not self._lock_draft(path):
+        if holder := self._lock_draft(path):
             dialogs.show_error(
                 self.window,
                 "Save Draft",
-                f"{path.name} is open in another copy of the editor ({self._lock_owner}): "
+                f"{path.name} is open in another copy of the editor ({holder}): "
                 "save under another name, or close it there first.",
             )
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,6 +21,7 @@ from copeditor.model.words import count_words, submission_word_count
 from copeditor.ui import dialogs, settings
 from copeditor.ui.autosave import Autosave, open_recovery_store
 from copeditor.ui.binding import Binding
+from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document import Document
 from copeditor.ui.field_path import FieldPath
@@ -193,10 +194,7 @@ class MainWindow(QMainWindow):
         self.word_count_label.setAccessibleName("Word count")
         self.statusBar().addPermanentWidget(self.word_count_label)
         self.total_words = 0
-        self.word_count_timer = QTimer(self)
-        self.word_count_timer.setSingleShot(True)
-        self.word_count_timer.setInterval(WORD_COUNT_DELAY_MS)
-        self.word_count_timer.timeout.connect(self.count_all_words)
+        self.word_count_timer = debounce_timer(self, WORD_COUNT_DELAY_MS, self.count_all_words)
         # A bound method (not a lambda): the connection ends when the window is deleted.
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
 
@@ -229,12 +227,8 @@ class MainWindow(QMainWindow):
 
     def document_replaced(self) -> None:
         for page in self.pages:
-            for binding in page.findChildren(Binding):
-                binding.push()
-            if isinstance(page, AreaTab):
-                page.rebuild()
+            page.reload()
         self.update_title()
-        self.apply_read_only()
         self.tabs.setCurrentIndex(0)
         self.pages[0].field_widget(FieldPath.organisation()).setFocus()  # type: ignore[union-attr]
         self.tab_status.update_now()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTabWidget
 
 from copeditor.model import Completion, completion, find_problems, form_template
+from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.document import Document
 
 _COLOURS = {
@@ -49,10 +50,7 @@ class TabStatus:
     def __init__(self, tabs: QTabWidget, document: Document) -> None:
         self.tabs = tabs
         self.document = document
-        self.timer = QTimer(tabs)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(UPDATE_DELAY_MS)
-        self.timer.timeout.connect(self.update_now)
+        self.timer = debounce_timer(tabs, UPDATE_DELAY_MS, self.update_now)
         document.field_changed.connect(lambda path: self.timer.start())
         document.programmes_changed.connect(lambda area: self.timer.start())
         document.replaced.connect(self.update_now)

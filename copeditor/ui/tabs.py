@@ -48,6 +48,10 @@ class FormPage(QScrollArea):
     def field_widget(self, path: FieldPath) -> QWidget | None:
         raise NotImplementedError
 
+    def reload(self) -> None:
+        """Show a new document's values."""
+        raise NotImplementedError
+
 
 class OrganisationTab(FormPage):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
@@ -66,10 +70,13 @@ class OrganisationTab(FormPage):
         form.addRow(label, self.name_field)
         self.body_layout.addLayout(form)
         self.body_layout.addStretch(1)
-        Binding(document, self.name_field, FieldPath.organisation())
+        self.binding = Binding(document, self.name_field, FieldPath.organisation())
 
     def field_widget(self, path: FieldPath) -> QWidget | None:
         return self.name_field if not path.in_programme else None
+
+    def reload(self) -> None:
+        self.binding.push()
 
 
 class AreaTab(FormPage):
@@ -88,7 +95,7 @@ class AreaTab(FormPage):
             self.body,
         )
         self.body_layout.addWidget(self.unanswered_note)
-        document.field_changed.connect(lambda path: self._update_note())
+        document.field_changed.connect(self._field_changed)
         self.editors_layout = QVBoxLayout()
         self.body_layout.addLayout(self.editors_layout)
         self.add_button = QPushButton("Add &Programme", self.body)
@@ -100,9 +107,13 @@ class AreaTab(FormPage):
         document.programmes_changed.connect(self._programmes_changed)
         self.rebuild()
 
+    def reload(self) -> None:
+        self.rebuild()
+
     def rebuild(self) -> None:
         for editor in self.editors:
-            editor.setParent(None)
+            self.editors_layout.removeWidget(editor)
+            editor.hide()
             editor.deleteLater()
         count = len(self.document.submission.areas[self.area_index].programmes)
         self.editors = [
@@ -116,6 +127,10 @@ class AreaTab(FormPage):
         chain = [widget for editor in self.editors for widget in editor.focus_chain()]
         for first, second in zip(chain, [*chain[1:], self.add_button], strict=True):
             QWidget.setTabOrder(first, second)
+
+    def _field_changed(self, path: FieldPath) -> None:
+        if path.area_index == self.area_index:
+            self._update_note()
 
     def _update_note(self) -> None:
         answered = self.document.submission.areas[self.area_index].is_answered()

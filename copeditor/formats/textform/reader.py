@@ -8,6 +8,7 @@ the import reports it as a notice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from markdown_it.token import Token
 
@@ -102,6 +103,21 @@ class _Builder:
             if first_line in self.lines[line]:
                 return line
         return search_from
+
+
+class TextFormFileError(Exception):
+    """The file could not be read as text; str(error) is one line naming the file."""
+
+
+def read_text_form_file(path: Path) -> ImportResult:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise TextFormFileError(f"{path.name}: is not UTF-8 text") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise TextFormFileError(f"{path.name}: cannot be opened: {reason}") from None
+    return read_text_form(text)
 
 
 def read_text_form(text: str) -> ImportResult:
