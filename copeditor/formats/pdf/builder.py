@@ -86,7 +86,7 @@ def user_texts(submission: Submission) -> list[tuple[str, str]]:
 def check_characters(submission: Submission) -> None:
     problems = []
     for where, value in user_texts(submission):
-        for character in undrawable([value]):
+        for character in undrawable(value):
             problems.append(f"{character!r} (U+{ord(character):04X}) in {where}")
     if problems:
         shown = "; ".join(problems[:5]) + (

@@ -9,7 +9,6 @@ embedded as subsets: only the glyphs used travel in the PDF.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
 from functools import cache
 
 from reportlab.lib.fonts import addMapping
@@ -87,11 +86,7 @@ def runs(text: str) -> list[tuple[str, str]]:
     return [(font, "".join(piece)) for font, piece in zip(fonts, pieces, strict=True)]
 
 
-def undrawable(texts: Iterable[str]) -> list[str]:
-    """The characters of `texts` that no shipped font can draw, in order of appearance."""
-    found: dict[str, None] = {}
-    for text in texts:
-        for character in dict.fromkeys(text).keys() - _main_characters():
-            if font_for(character) is None:
-                found[character] = None
-    return list(found)
+def undrawable(text: str) -> list[str]:
+    """The characters of `text` that no shipped font can draw, in order of appearance."""
+    unusual = dict.fromkeys(text).keys() - _main_characters()  # most text: nothing left
+    return [c for c in dict.fromkeys(text) if c in unusual and font_for(c) is None]
