@@ -19,21 +19,21 @@ from copeditor import __version__
 from copeditor.model import Problem, form_template
 from copeditor.model.words import count_words, submission_word_count
 from copeditor.ui import dialogs, settings
-from copeditor.ui.autosave import Autosave, open_recovery_store
-from copeditor.ui.binding import Binding
+from copeditor.ui.files.autosave import Autosave, open_recovery_store
+from copeditor.ui.form.binding import Binding
 from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.dialogs import RecoveryChoice
-from copeditor.ui.document import Document
-from copeditor.ui.field_path import FieldPath
-from copeditor.ui.fields import FieldLineEdit
-from copeditor.ui.files import TEXT_FORM_SUFFIXES, FileOperations
-from copeditor.ui.format_actions import FormatActions
-from copeditor.ui.problems_dock import ProblemsDock
-from copeditor.ui.recent_files import RecentFilesMenu
-from copeditor.ui.richtext import RichTextEdit
-from copeditor.ui.send_email import EmailSender
-from copeditor.ui.tab_status import TabStatus, tab_names
-from copeditor.ui.tabs import AreaTab, FormPage, OrganisationTab
+from copeditor.ui.document.document import Document
+from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.files.file_operations import TEXT_FORM_SUFFIXES, FileOperations
+from copeditor.ui.form.format_actions import FormatActions
+from copeditor.ui.form.problems_dock import ProblemsDock
+from copeditor.ui.files.recent_files import RecentFilesMenu
+from copeditor.ui.form.richtext import RichTextEdit
+from copeditor.ui.files.send_email import EmailSender
+from copeditor.ui.form.tab_status import TabStatus, tab_names
+from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
 
 APP_NAME = "COP Submission Editor"
 WORD_COUNT_DELAY_MS = 400

@@ -14,7 +14,7 @@ from copeditor import atomicfile
 from copeditor.model import Submission
 from copeditor.storage import load_draft, save_draft
 from copeditor.ui.dialogs import SaveChoice
-from copeditor.ui.recent_files import recent_paths
+from copeditor.ui.files.recent_files import recent_paths
 from tests.conftest import ECPAT_MD
 from tests.pdftools import all_text
 from tests.ui.conftest import ScriptedDialogs, type_text

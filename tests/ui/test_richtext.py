@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QImage, QTextCursor
 
-from copeditor.ui.paste_filter import clean_pasted_html
+from copeditor.ui.form.paste_filter import clean_pasted_html
 from tests.ui.conftest import ScriptedDialogs, type_text
 
 

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from copeditor.model import Programme, Submission
-from copeditor.ui import send_email, system_open
+from copeditor.ui import system_open
+from copeditor.ui.files import send_email
 from tests.pdftools import reader
 from tests.ui.conftest import ScriptedDialogs
 

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from copeditor.model import form_template
-from copeditor.ui.field_path import FieldPath
-from copeditor.ui.fields import FieldLineEdit
-from copeditor.ui.richtext import RichTextEdit
+from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.richtext import RichTextEdit
 from tests.ui.conftest import ScriptedDialogs, type_text
 
 

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from copeditor.model import Submission
-from copeditor.ui.commands import (
+from copeditor.model import Programme, Submission
+from copeditor.ui.document.commands import (
     AddProgrammeCommand,
     MoveProgrammeCommand,
     RemoveProgrammeCommand,
     SetFieldCommand,
 )
-from copeditor.ui.field_path import FieldPath
+from copeditor.ui.document.field_path import FieldPath
+
+
+class PendingEdit(Protocol):
+    """A field holding typing not yet in the model (a binding, see form/binding.py)."""
+
+    def flush(self) -> None: ...
 
 
 class Document(QObject):
@@ -40,7 +47,7 @@ class Document(QObject):
         self.read_only = False  # another editor has the draft: look, don't save over it
         self.undo_stack = QUndoStack(self)
         self._applying_from_stack = False
-        self._pending: set[object] = set()  # bindings holding deferred edits
+        self._pending: set[PendingEdit] = set()  # fields holding deferred edits
         # Relayed, so the connection ends with the document, before its stack is deleted.
         self.undo_stack.canUndoChanged.connect(self.can_undo_changed)
 
@@ -63,7 +70,7 @@ class Document(QObject):
     def has_pending_edits(self) -> bool:
         return bool(self._pending)
 
-    def note_pending(self, binding: object, pending: bool) -> None:
+    def note_pending(self, binding: PendingEdit, pending: bool) -> None:
         if pending:
             self._pending.add(binding)
         else:
@@ -73,7 +80,7 @@ class Document(QObject):
     def flush_edits(self) -> None:
         """Bring every deferred edit into the model: call before reading the Submission."""
         for binding in list(self._pending):
-            binding.flush()  # type: ignore[attr-defined]
+            binding.flush()
 
     def mark_saved(self, path: Path) -> None:
         self.path = path
@@ -113,9 +120,9 @@ class Document(QObject):
         if 0 <= to_index < count and to_index != index:
             self.undo_stack.push(MoveProgrammeCommand(self, area_index, index, to_index))
 
-    # --- used by the commands ---------------------------------------------------------------
+    # --- the changes themselves: called by the commands, and only by them ------------------
 
-    def write_field(self, path: FieldPath, value: str) -> None:
+    def apply_field(self, path: FieldPath, value: str) -> None:
         if path.in_programme:
             programme = path.programme(self.submission)
             assert programme is not None
@@ -125,6 +132,40 @@ class Document(QObject):
         self.field_changed.emit(path)
         if self._applying_from_stack:  # push() runs redo() too; only undo/redo move the focus
             self.focus_requested.emit(path)
+
+    def insert_programmes(
+        self, area_index: int, index: int | None, programmes: list[Programme], quiet: bool = False
+    ) -> int:
+        """Insert at `index` (None: at the end); returns the index of the last one inserted.
+        `quiet`: the caller's next change announces the area (typing that creates a programme)."""
+        existing = self.submission.areas[area_index].programmes
+        position = len(existing) if index is None else index
+        existing[position:position] = programmes
+        if not quiet:
+            self.programmes_changed.emit(area_index)
+        return position + len(programmes) - 1
+
+    def take_programmes(self, area_index: int, index: int, count: int) -> list[Programme]:
+        """Remove `count` programmes from `index` (negative: from the end) and return them."""
+        existing = self.submission.areas[area_index].programmes
+        start = index if index >= 0 else len(existing) + index
+        taken = existing[start : start + count]
+        del existing[start : start + count]
+        self.programmes_changed.emit(area_index)
+        return taken
+
+    def reorder_programme(self, area_index: int, source: int, target: int) -> None:
+        existing = self.submission.areas[area_index].programmes
+        existing.insert(target, existing.pop(source))
+        self.programmes_changed.emit(area_index)
+
+    def request_focus(self, path: FieldPath) -> None:
+        self.focus_requested.emit(path)
+
+    def request_area_focus(self, area_index: int) -> None:
+        self.area_focus_requested.emit(area_index)
+
+    # --- undo and redo ----------------------------------------------------------------------
 
     def undo(self) -> None:
         self.flush_edits()  # the typing not yet in the model is the step to undo

@@ -1,4 +1,9 @@
-"""Undoable edits: one small QUndoCommand per kind of user action, keeping old and new values."""
+"""Undoable edits: one small QUndoCommand per kind of user action, keeping old and new values.
+
+Commands change nothing themselves: they call the Document's own methods, which change the
+Submission and announce it, so an edit made by a command and the same edit made any other way
+look the same to the rest of the window.
+"""
 
 from __future__ import annotations
 
@@ -7,16 +12,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from copeditor.model import Programme
-from copeditor.ui.field_path import FieldPath
+from copeditor.ui.document.field_path import FieldPath
 
 if TYPE_CHECKING:
-    from copeditor.ui.document import Document
+    from copeditor.ui.document.document import Document
 
 _TYPING_ID = 1
 
 
 class SetFieldCommand(QUndoCommand):
-    """Typing in one field. Consecutive edits of the same field merge into one undo step.
+    """Typing in one field. Consecutive edits of the same field merge into one undo step until
+    the step is sealed (the user paused, ended a sentence, moved the cursor or left the field).
 
     Typing into the empty programme an unanswered area shows creates that programme; undoing
     the edit removes it again, so the area is unanswered as before.
@@ -29,7 +35,7 @@ class SetFieldCommand(QUndoCommand):
         self.old_value = path.read(document.submission)
         self.new_value = new_value
         self.creates_programme = path.in_programme and path.programme(document.submission) is None
-        self.sealed = False  # set when the user leaves the field: the next edit is a new step
+        self.sealed = False  # the next edit of this field is a new step
 
     def id(self) -> int:
         return _TYPING_ID
@@ -45,15 +51,14 @@ class SetFieldCommand(QUndoCommand):
     def redo(self) -> None:
         if self.creates_programme:
             assert self.path.area_index is not None
-            self.document.submission.areas[self.path.area_index].programmes.append(Programme())
-        self.document.write_field(self.path, self.new_value)
+            self.document.insert_programmes(self.path.area_index, None, [Programme()], quiet=True)
+        self.document.apply_field(self.path, self.new_value)
 
     def undo(self) -> None:
-        self.document.write_field(self.path, self.old_value)
+        self.document.apply_field(self.path, self.old_value)
         if self.creates_programme:
             assert self.path.area_index is not None
-            self.document.submission.areas[self.path.area_index].programmes.pop()
-            self.document.programmes_changed.emit(self.path.area_index)
+            self.document.take_programmes(self.path.area_index, -1, 1)
 
 
 class AddProgrammeCommand(QUndoCommand):
@@ -64,33 +69,28 @@ class AddProgrammeCommand(QUndoCommand):
         self.document, self.area_index, self.count = document, area_index, count
 
     def redo(self) -> None:
-        programmes = self.document.submission.areas[self.area_index].programmes
-        programmes.extend(Programme() for _ in range(self.count))
-        self.document.programmes_changed.emit(self.area_index)
-        self.document.focus_requested.emit(FieldPath("name", self.area_index, len(programmes) - 1))
+        new = [Programme() for _ in range(self.count)]
+        last = self.document.insert_programmes(self.area_index, None, new)
+        self.document.request_focus(FieldPath("name", self.area_index, last))
 
     def undo(self) -> None:
-        del self.document.submission.areas[self.area_index].programmes[-self.count :]
-        self.document.programmes_changed.emit(self.area_index)
-        self.document.area_focus_requested.emit(self.area_index)
+        self.document.take_programmes(self.area_index, -self.count, self.count)
+        self.document.request_area_focus(self.area_index)
 
 
 class RemoveProgrammeCommand(QUndoCommand):
     def __init__(self, document: Document, area_index: int, index: int) -> None:
         super().__init__("Remove programme")
         self.document, self.area_index, self.index = document, area_index, index
-        self.removed = document.submission.areas[area_index].programmes[index]
+        self.removed: list[Programme] = []
 
     def redo(self) -> None:
-        self.document.submission.areas[self.area_index].programmes.pop(self.index)
-        self.document.programmes_changed.emit(self.area_index)
-        self.document.area_focus_requested.emit(self.area_index)
+        self.removed = self.document.take_programmes(self.area_index, self.index, 1)
+        self.document.request_area_focus(self.area_index)
 
     def undo(self) -> None:
-        programmes = self.document.submission.areas[self.area_index].programmes
-        programmes.insert(self.index, self.removed)
-        self.document.programmes_changed.emit(self.area_index)
-        self.document.focus_requested.emit(FieldPath("name", self.area_index, self.index))
+        self.document.insert_programmes(self.area_index, self.index, self.removed)
+        self.document.request_focus(FieldPath("name", self.area_index, self.index))
 
 
 class MoveProgrammeCommand(QUndoCommand):
@@ -100,10 +100,8 @@ class MoveProgrammeCommand(QUndoCommand):
         self.index, self.to_index = index, to_index
 
     def _move(self, source: int, target: int) -> None:
-        programmes = self.document.submission.areas[self.area_index].programmes
-        programmes.insert(target, programmes.pop(source))
-        self.document.programmes_changed.emit(self.area_index)
-        self.document.focus_requested.emit(FieldPath("name", self.area_index, target))
+        self.document.reorder_programme(self.area_index, source, target)
+        self.document.request_focus(FieldPath("name", self.area_index, target))
 
     def redo(self) -> None:
         self._move(self.index, self.to_index)

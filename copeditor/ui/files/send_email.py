@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 from copeditor.atomicfile import write_atomic
 from copeditor.model import find_problems
 from copeditor.ui import dialogs, settings, system_open
-from copeditor.ui.document import Document
+from copeditor.ui.document.document import Document
 
 LARGE_ATTACHMENT_BYTES = 10 * 1024 * 1024  # many mail servers refuse more
 

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
 
 from copeditor.model import Programme, form_template, is_web_address
 from copeditor.ui import dialogs
-from copeditor.ui.binding import Binding
-from copeditor.ui.document import Document
-from copeditor.ui.field_path import PROGRAMME_FIELDS, FieldPath
-from copeditor.ui.fields import FieldLineEdit
-from copeditor.ui.richtext import RichTextEdit
+from copeditor.ui.form.binding import Binding
+from copeditor.ui.document.document import Document
+from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
+from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.richtext import RichTextEdit
 
 # The letter of each label that Alt+letter jumps to.
 _MNEMONICS = {"name": "N", "website": "W", "summary": "S", "additional_information": "A"}

@@ -15,8 +15,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from copeditor.ui import dialogs, system_open
-from copeditor.ui.fields import WindowKeysMixin
-from copeditor.ui.paste_filter import clean_pasted_html, is_safe_address
+from copeditor.ui.form.fields import WindowKeysMixin
+from copeditor.ui.form.paste_filter import clean_pasted_html, is_safe_address
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
 

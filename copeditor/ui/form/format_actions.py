@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence, QTextListFormat
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 from shiboken6 import isValid
 
-from copeditor.ui.richtext import RichTextEdit
+from copeditor.ui.form.richtext import RichTextEdit
 
 
 class FormatActions(QObject):

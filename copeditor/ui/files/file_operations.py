@@ -19,9 +19,9 @@ from copeditor.storage import DraftError, backup_path, load_draft, save_draft
 from copeditor.storage.locks import HeldLock, LockedByOther, draft_lock_path, try_lock
 from copeditor.ui import dialogs, settings
 from copeditor.ui.dialogs import SaveChoice
-from copeditor.ui.disk_watch import DiskWatcher, file_signature
-from copeditor.ui.document import Document
-from copeditor.ui.recent_files import add_recent
+from copeditor.ui.files.disk_watch import DiskWatcher, file_signature
+from copeditor.ui.document.document import Document
+from copeditor.ui.files.recent_files import add_recent
 
 TEXT_FORM_SUFFIXES = (".md", ".markdown", ".txt")
 

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from copeditor.model import Submission, form_template
-from copeditor.ui.binding import Binding
-from copeditor.ui.document import Document
-from copeditor.ui.field_path import FieldPath
-from copeditor.ui.fields import FieldLineEdit
-from copeditor.ui.programme_editor import ProgrammeEditor, with_mnemonic
+from copeditor.ui.form.binding import Binding
+from copeditor.ui.document.document import Document
+from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.programme_editor import ProgrammeEditor, with_mnemonic
 
 
 def _plain_label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = False) -> QLabel:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from copeditor.model import Completion, completion, find_problems, form_template
 from copeditor.ui.debounce import debounce_timer
-from copeditor.ui.document import Document
+from copeditor.ui.document.document import Document
 
 _COLOURS = {
     Completion.COMPLETE: "#2e7d32",

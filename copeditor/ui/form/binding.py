@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from copeditor.ui.debounce import debounce_timer
-from copeditor.ui.document import Document
-from copeditor.ui.field_path import FieldPath
-from copeditor.ui.fields import FieldLineEdit
-from copeditor.ui.richtext import RichTextEdit
+from copeditor.ui.document.document import Document
+from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.richtext import RichTextEdit
 
 
 @dataclass(frozen=True)

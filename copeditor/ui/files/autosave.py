@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from copeditor.storage import draft_bytes
 from copeditor.storage.recovery import RecoverySession, RecoveryStore
 from copeditor.ui.debounce import debounce_timer
-from copeditor.ui.document import Document
+from copeditor.ui.document.document import Document
 
 IDLE_MS = 1000  # typing paused this long: write now
 MAX_DELAY_MS = 4000  # never leave a change unwritten longer, even while typing on
