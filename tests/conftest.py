@@ -6,6 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the same examples every time (a failure there can be replayed); at a desk, new ones.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 # Must be set before Qt creates its application (pytest-qt creates it lazily, on first use).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -147,6 +147,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
 def test_drafts_survive_200_kills_at_random_moments(tmp_path: Path) -> None:
     expected = {f"Version {n}" for n in range(2)}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -19,19 +20,19 @@ from copeditor import __version__
 from copeditor.model import Problem, form_template
 from copeditor.model.words import count_words, submission_word_count
 from copeditor.ui import dialogs, settings
-from copeditor.ui.files.autosave import Autosave, open_recovery_store
-from copeditor.ui.form.binding import Binding
 from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
-from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.files.autosave import Autosave, open_recovery_store
 from copeditor.ui.files.file_operations import TEXT_FORM_SUFFIXES, FileOperations
+from copeditor.ui.files.recent_files import RecentFilesMenu
+from copeditor.ui.files.send_email import EmailSender
+from copeditor.ui.form.binding import Binding
+from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.format_actions import FormatActions
 from copeditor.ui.form.problems_dock import ProblemsDock
-from copeditor.ui.files.recent_files import RecentFilesMenu
 from copeditor.ui.form.richtext import RichTextEdit
-from copeditor.ui.files.send_email import EmailSender
 from copeditor.ui.form.tab_status import TabStatus, tab_names
 from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
 
@@ -77,12 +78,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.problem_activated.connect(self.show_problem)
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
         action.setStatusTip(tip)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def create_actions(self) -> None:
@@ -199,29 +206,25 @@ class MainWindow(QMainWindow):
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
 
     def connect_document(self) -> None:
+        # Bound methods, never lambdas: Qt ends a bound method's connection when the window is
+        # deleted, while a lambda would still be called (on a deleted window) as the document's
+        # undo stack is cleared during the window's own destruction.
         stack = self.document.undo_stack
-        stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        stack.cleanChanged.connect(self.update_modified)
         self.document.can_undo_changed.connect(self.update_undo_action)
         stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setText(f"&Undo {text}".strip())
-        )
-        stack.redoTextChanged.connect(
-            lambda text: self.redo_action.setText(f"&Redo {text}".strip())
-        )
+        stack.undoTextChanged.connect(self.update_undo_text)
+        stack.redoTextChanged.connect(self.update_redo_text)
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        self.autosave.failed.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        self.autosave.failed.connect(self.show_status)
         self.document.replaced.connect(self.document_replaced)
         self.document.path_changed.connect(self.update_title)
-        self.document.pending_changed.connect(
-            lambda: self.setWindowModified(self.document.is_modified)
-        )
+        self.document.pending_changed.connect(self.update_modified)
         self.document.pending_changed.connect(self.update_undo_action)
         self.document.focus_requested.connect(self.show_field)
-        self.document.area_focus_requested.connect(lambda area: self.tabs.setCurrentIndex(area + 1))
-        self.document.field_changed.connect(lambda path: self.word_count_timer.start())
-        self.document.field_changed.connect(lambda path: self.show_word_counts())
+        self.document.area_focus_requested.connect(self.show_area)
+        self.document.field_changed.connect(self.field_changed)
 
     # --- the document -----------------------------------------------------------------------
 
@@ -233,6 +236,28 @@ class MainWindow(QMainWindow):
         self.pages[0].field_widget(FieldPath.organisation()).setFocus()  # type: ignore[union-attr]
         self.tab_status.update_now()
         self.count_all_words()
+
+    def update_modified(self, *args: object) -> None:
+        self.setWindowModified(self.document.is_modified)
+
+    def update_undo_text(self, text: str) -> None:
+        """The Edit menu and the tooltip say what Undo takes back; the tool bar shows an icon."""
+        self.undo_action.setText(f"&Undo {text}".strip())
+        self.undo_action.setToolTip(f"Undo {text}".strip())
+
+    def update_redo_text(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}".strip())
+        self.redo_action.setToolTip(f"Redo {text}".strip())
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    def show_area(self, area_index: int) -> None:
+        self.tabs.setCurrentIndex(area_index + 1)
+
+    def field_changed(self, path: FieldPath) -> None:
+        self.word_count_timer.start()
+        self.show_word_counts()
 
     def update_undo_action(self) -> None:
         """Typing not yet in the model (see binding.py) can be undone too."""
@@ -248,9 +273,10 @@ class MainWindow(QMainWindow):
     def apply_read_only(self) -> None:
         """A draft another editor has open can be read, and saved under another name only."""
         read_only = self.document.read_only
-        for kind in (FieldLineEdit, RichTextEdit):
-            for widget in self.tabs.findChildren(kind):
-                widget.setReadOnly(read_only)
+        for line in self.tabs.findChildren(FieldLineEdit):
+            line.setReadOnly(read_only)
+        for prose in self.tabs.findChildren(RichTextEdit):
+            prose.setReadOnly(read_only)
         for page in self.pages:
             if isinstance(page, AreaTab):
                 page.add_button.setEnabled(not read_only)
@@ -368,10 +394,10 @@ class MainWindow(QMainWindow):
         return None
 
     def read_settings(self) -> None:
-        geometry = settings.app_settings().value("window/geometry", QByteArray(), type=QByteArray)
+        geometry = settings.read_bytes("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1000, 760)
-        state = settings.app_settings().value("window/state", QByteArray(), type=QByteArray)
+        state = settings.read_bytes("window/state")
         if not state.isEmpty():
             self.restoreState(state)
         self.problems.hide()  # its list is of a past check: shown again by the next one

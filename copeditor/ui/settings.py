@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION = "ITU COP"
 APPLICATION = "COP Submission Editor"
@@ -18,6 +18,23 @@ def app_settings() -> QSettings:
     )
 
 
+def read_text(key: str, default: str = "") -> str:
+    """A string setting; anything else in the file (edited by hand, damaged) reads as the
+    default."""
+    value = app_settings().value(key, default, type=str)
+    return value if isinstance(value, str) else default
+
+
+def read_flag(key: str, default: bool = False) -> bool:
+    value = app_settings().value(key, default, type=bool)
+    return value if isinstance(value, bool) else default
+
+
+def read_bytes(key: str) -> QByteArray:
+    value = app_settings().value(key, QByteArray(), type=QByteArray)
+    return value if isinstance(value, QByteArray) else QByteArray()
+
+
 def private_folder() -> Path:
     """Recovery files and locks: the user's application data, never beside the drafts."""
     location = QStandardPaths.StandardLocation.AppDataLocation
@@ -25,7 +42,7 @@ def private_folder() -> Path:
 
 
 def last_folder() -> Path:
-    value = app_settings().value("files/last_folder", "", type=str)
+    value = read_text("files/last_folder")
     folder = Path(value) if value else Path.home()
     return folder if folder.is_dir() else Path.home()
 
@@ -35,7 +52,7 @@ def remember_folder(path: Path) -> None:
 
 
 def omit_empty_areas() -> bool:
-    return bool(app_settings().value("export/omit_empty_areas", False, type=bool))
+    return read_flag("export/omit_empty_areas")
 
 
 def set_omit_empty_areas(value: bool) -> None:
@@ -43,7 +60,7 @@ def set_omit_empty_areas(value: bool) -> None:
 
 
 def page_size() -> str:
-    value = app_settings().value("export/page_size", "a4", type=str)
+    value = read_text("export/page_size", "a4")
     return value if value in ("a4", "letter") else "a4"
 
 
@@ -52,16 +69,16 @@ def set_page_size(value: str) -> None:
 
 
 def email_recipient() -> str:
-    return str(app_settings().value("email/recipient", "", type=str))
+    return read_text("email/recipient")
 
 
 def email_folder() -> Path | None:
-    value = app_settings().value("email/folder", "", type=str)
+    value = read_text("email/folder")
     return Path(value) if value and Path(value).is_dir() else None
 
 
 def email_prefers_folder() -> bool:
-    return bool(app_settings().value("email/show_folder", False, type=bool))
+    return read_flag("email/show_folder")
 
 
 def set_email_settings(recipient: str, folder: Path, prefers_folder: bool) -> None:

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 from copeditor.ui import dialogs
 from copeditor.ui.dialogs import RecoveryChoice, SaveChoice
@@ -114,6 +115,8 @@ def make_window(qtbot: Any, scripted: ScriptedDialogs, private_folder: Path) -> 
 
     yield make
     for main in made:
+        if not isValid(main):  # the test closed and deleted it itself
+            continue
         main.document.flush_edits()
         main.document.undo_stack.setClean()  # let the window close without asking
         main.close()

@@ -201,6 +201,7 @@ def test_a_damaged_draft_offers_its_backup(
     assert window.document.path == draft and window.isWindowModified()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name == "nt", reason="SIGKILL")
 def test_typing_then_a_kill_loses_at_most_five_seconds(
     make_window: Any, scripted: ScriptedDialogs, tmp_path: Path

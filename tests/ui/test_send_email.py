@@ -69,7 +69,37 @@ def test_without_a_mail_program_the_pdf_is_shown_and_its_path_copied(
     window.send_action.trigger()
     (pdf,) = opened["folder"]
     assert QApplication.clipboard().text() == str(pdf)
-    assert scripted.calls[-1][0] == "information" and "clipboard" in scripted.calls[-1][1]
+    assert scripted.calls[-1] == (
+        "information",
+        "No mail program could open the email draft.\n"
+        f"The PDF is ready: {pdf}\n"
+        "Its folder is open and its path is on the clipboard.\n"
+        "Next: write a new message to the COP secretariat in your mail program and attach the "
+        f"PDF (or open the email draft beside it, {pdf.with_suffix('.eml').name}, which has it "
+        "attached).",
+    )
+
+
+def test_when_the_folder_cannot_be_opened_the_message_says_where_the_pdf_is(
+    window: Any, scripted: ScriptedDialogs, opened: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from copeditor.ui import settings
+
+    complete(window)
+    settings.set_email_settings("cop@itu.int", tmp_path, True)  # prefers the folder
+    monkeypatch.setattr(system_open, "show_in_folder", lambda path: False)
+    window.send_action.trigger()
+    assert opened["file"] == []  # the mail program was not asked
+    (pdf,) = tmp_path.glob("*.pdf")
+    kind, message = scripted.calls[-1]
+    assert kind == "information"
+    assert message.splitlines() == [
+        f"The PDF is ready: {pdf}",
+        f"Its folder could not be opened; its path is on the clipboard. Find it in {tmp_path}.",
+        "Next: write a new message to cop@itu.int in your mail program and attach the PDF (or "
+        f"open the email draft beside it, {pdf.with_suffix('.eml').name}, which has it attached).",
+    ]
+    assert "\\n" not in message
 
 
 def test_warnings_for_an_incomplete_submission_and_a_large_pdf(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
 from copeditor.model import form_template
+from copeditor.ui.dialogs import SaveChoice
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.richtext import RichTextEdit
@@ -259,3 +260,16 @@ def test_adding_a_programme_keeps_typing_not_yet_in_the_model(window: Any, qtbot
     window.add_programme_action.trigger()  # a shortcut: the focus never left the field
     assert window.document.submission.areas[0].programmes[0].summary == "Typed just now"
     assert len(window.pages[1].editors) == 2
+
+
+def test_quit_and_discard_leaves_no_error_behind(
+    make_window: Any, scripted: ScriptedDialogs, qtbot: Any, capfd: Any
+) -> None:
+    window = make_window()
+    qtbot.keyClicks(window.pages[0].name_field, "Unsaved")
+    scripted.save_choices = [SaveChoice.DISCARD]
+    window.quit_action.trigger()
+    assert not window.isVisible()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert "Error" not in capfd.readouterr().err

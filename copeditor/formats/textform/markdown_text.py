@@ -22,7 +22,7 @@ def markdown_parser() -> MarkdownIt:
     # Keep link destinations as written: the default percent-encodes them, which would change a
     # website address on every import.
     parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    parser.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
+    parser.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
     return parser
 
 

@@ -34,13 +34,19 @@ def open_recovery_store(folder: Path) -> RecoveryStore:
 class Autosave(QObject):
     failed = Signal(str)  # one-line reason; the work stays in memory and is retried
 
-    def __init__(self, document: Document, session: RecoverySession) -> None:
+    def __init__(
+        self,
+        document: Document,
+        session: RecoverySession,
+        idle_ms: int = IDLE_MS,
+        max_delay_ms: int = MAX_DELAY_MS,
+    ) -> None:
         super().__init__(document)
         self.document = document
         self.session = session
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self.idle = debounce_timer(self, IDLE_MS, self.save_now)
-        self.deadline = debounce_timer(self, MAX_DELAY_MS, self.save_now)
+        self.idle = debounce_timer(self, idle_ms, self.save_now)
+        self.deadline = debounce_timer(self, max_delay_ms, self.save_now)
         self._connections = [
             document.undo_stack.indexChanged.connect(self._changed),
             document.undo_stack.cleanChanged.connect(self._changed),

@@ -19,8 +19,9 @@ from copeditor.storage import DraftError, backup_path, load_draft, save_draft
 from copeditor.storage.locks import HeldLock, LockedByOther, draft_lock_path, try_lock
 from copeditor.ui import dialogs, settings
 from copeditor.ui.dialogs import SaveChoice
-from copeditor.ui.files.disk_watch import DiskWatcher, file_signature
 from copeditor.ui.document.document import Document
+from copeditor.ui.files.disk_watch import DiskWatcher, file_signature
+from copeditor.ui.files.pdf_export import PdfNotMade, make_pdf
 from copeditor.ui.files.recent_files import add_recent
 
 TEXT_FORM_SUFFIXES = (".md", ".markdown", ".txt")
@@ -70,13 +71,14 @@ class FileOperations:
         if path.suffix.lower() in TEXT_FORM_SUFFIXES:
             return self._import(path)
         modified = False
+        submission: Submission | None
         try:
             submission = load_draft(path)
         except DraftError as error:
             submission = self._offer_backup(path, error)
-            if submission is None:
-                return False
             modified = True  # the backup's content, to be saved over the damaged draft
+        if submission is None:
+            return False
         read_only = False
         if holder := self._lock_draft(path):
             if not dialogs.confirm(
@@ -260,8 +262,6 @@ class FileOperations:
     # --- exporting --------------------------------------------------------------------------
 
     def export_pdf(self) -> Path | None:
-        from copeditor.formats.pdf import PdfOptions, pdf_bytes
-
         self.document.flush_edits()
         submission = self.document.submission
         if not submission.organisation.strip() and not dialogs.confirm(
@@ -271,11 +271,8 @@ class FileOperations:
             "Export Anyway",
         ):
             return None
-        options = PdfOptions(
-            page_size=settings.page_size(), omit_empty_areas=settings.omit_empty_areas()
-        )
         return self._export(
-            "Export PDF", ".pdf", dialogs.PDF_FILTER, lambda: pdf_bytes(submission, options)
+            "Export PDF", ".pdf", dialogs.PDF_FILTER, lambda: make_pdf(submission)
         )
 
     def export_text_form(self) -> Path | None:
@@ -300,8 +297,8 @@ class FileOperations:
             return None
         try:
             data = render()
-        except ValueError as error:  # e.g. characters no shipped font can draw
-            dialogs.show_error(self.window, title, f"Cannot export: {error}")
+        except PdfNotMade as error:
+            dialogs.show_error(self.window, title, str(error))
             return None
         try:
             write_atomic(path, data)

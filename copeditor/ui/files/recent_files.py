@@ -15,7 +15,9 @@ _KEY = "files/recent"
 
 
 def recent_paths() -> list[Path]:
-    values = app_settings().value(_KEY, [], type=list) or []
+    values = app_settings().value(_KEY, [], type=list)
+    if not isinstance(values, list):
+        return []
     return [Path(value) for value in values if isinstance(value, str) and value][:MAX_RECENT]
 
 
@@ -32,10 +34,14 @@ def clear_recent() -> None:
 class RecentFilesMenu(QMenu):
     """Rebuilt each time it opens, so it always shows what the settings hold."""
 
-    def __init__(self, open_path: Callable[[Path], None], parent: QMenu | None = None) -> None:
+    def __init__(self, open_path: Callable[[Path], object], parent: QMenu | None = None) -> None:
         super().__init__("Open &Recent", parent)
         self._open_path = open_path
         self.aboutToShow.connect(self.rebuild)
+        self.rebuild()
+
+    def _clear(self) -> None:
+        clear_recent()
         self.rebuild()
 
     def rebuild(self) -> None:
@@ -53,5 +59,5 @@ class RecentFilesMenu(QMenu):
             empty = self.addAction("No recent files")
             empty.setEnabled(False)
         self.addSeparator()
-        clear = self.addAction("&Clear Menu", lambda: (clear_recent(), self.rebuild()))
+        clear = self.addAction("&Clear Menu", self._clear)
         clear.setEnabled(bool(paths))

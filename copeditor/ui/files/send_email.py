@@ -14,6 +14,7 @@ from copeditor.atomicfile import write_atomic
 from copeditor.model import find_problems
 from copeditor.ui import dialogs, settings, system_open
 from copeditor.ui.document.document import Document
+from copeditor.ui.files.pdf_export import PdfNotMade, make_pdf
 
 LARGE_ATTACHMENT_BYTES = 10 * 1024 * 1024  # many mail servers refuse more
 
@@ -37,7 +38,6 @@ class EmailSender:
     def send(self) -> Path | None:
         """Write the PDF and the email draft; returns the draft's path when one was written."""
         from copeditor.formats.email_draft import email_draft, pdf_file_name
-        from copeditor.formats.pdf import PdfOptions, pdf_bytes
 
         self.document.flush_edits()
         submission = self.document.submission
@@ -55,13 +55,10 @@ class EmailSender:
             return None
         folder = settings.email_folder()
         assert folder is not None
-        options = PdfOptions(
-            page_size=settings.page_size(), omit_empty_areas=settings.omit_empty_areas()
-        )
         try:
-            pdf = pdf_bytes(submission, options)
-        except ValueError as error:  # e.g. characters no shipped font can draw
-            dialogs.show_error(self.window, "Send by Email", f"Cannot export: {error}")
+            pdf = make_pdf(submission)
+        except PdfNotMade as error:
+            dialogs.show_error(self.window, "Send by Email", str(error))
             return None
         if len(pdf) > LARGE_ATTACHMENT_BYTES and not dialogs.confirm(
             self.window,
@@ -86,21 +83,44 @@ class EmailSender:
                 f"{folder}: cannot write there: {error.strerror or error}",
             )
             return None
-        if not settings.email_prefers_folder() and system_open.open_own_file(eml_path):
+        tried_mail = not settings.email_prefers_folder()
+        if tried_mail and system_open.open_own_file(eml_path):
             self.window.statusBar().showMessage(
                 f"The email draft is open in your mail program: check it, then send it. "
                 f"({eml_path.name})",
                 15000,
             )
             return eml_path
-        system_open.show_in_folder(pdf_path)
+        folder_opened = system_open.show_in_folder(pdf_path)
         QApplication.clipboard().setText(str(pdf_path))
-        recipient = settings.email_recipient() or "the COP secretariat"
         dialogs.show_information(
             self.window,
             "Send by Email",
-            f"The PDF is ready: {pdf_path}\\nIts folder is open and its path is on the clipboard: "
-            f"attach it to a new message to {recipient}. (An email draft with it attached is "
-            f"beside it: {eml_path.name}.)",
+            ready_message(
+                pdf_path, eml_path, settings.email_recipient(), tried_mail, folder_opened
+            ),
         )
         return eml_path
+
+
+def ready_message(
+    pdf_path: Path, eml_path: Path, recipient: str, mail_failed: bool, folder_opened: bool
+) -> str:
+    """What happened, and what the user does next, when no mail program took the draft."""
+    lines = []
+    if mail_failed:
+        lines.append("No mail program could open the email draft.")
+    lines.append(f"The PDF is ready: {pdf_path}")
+    where = (
+        "Its folder is open and its path is on the clipboard."
+        if folder_opened
+        else f"Its folder could not be opened; its path is on the clipboard. Find it in "
+        f"{pdf_path.parent}."
+    )
+    lines.append(where)
+    lines.append(
+        f"Next: write a new message to {recipient or 'the COP secretariat'} in your mail "
+        f"program and attach the PDF (or open the email draft beside it, {eml_path.name}, "
+        "which has it attached)."
+    )
+    return "\n".join(lines)

@@ -77,8 +77,8 @@ class FormatActions(QObject):
             if previous is not None and previous is not new:
                 previous.currentCharFormatChanged.disconnect(self._update_checks)
             self._last_editor = new if isinstance(new, RichTextEdit) else None
-            if self._last_editor is not None and previous is not new:
-                new.currentCharFormatChanged.connect(self._update_checks)
+            if self._last_editor is not None and previous is not self._last_editor:
+                self._last_editor.currentCharFormatChanged.connect(self._update_checks)
         for action in self.all:
             action.setEnabled(self._editor() is not None)
         self._update_checks()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from copeditor.model import Programme, form_template, is_web_address
 from copeditor.ui import dialogs
-from copeditor.ui.form.binding import Binding
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
+from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.richtext import RichTextEdit
 

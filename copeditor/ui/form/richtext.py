@@ -59,7 +59,7 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
         elif source.hasText():
             self.textCursor().insertText(source.text())
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
         return None  # never read a file or the network for an image or style sheet
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802

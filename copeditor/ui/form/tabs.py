@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
 )
 
 from copeditor.model import Submission, form_template
-from copeditor.ui.form.binding import Binding
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.programme_editor import ProgrammeEditor, with_mnemonic
 

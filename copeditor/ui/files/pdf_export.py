@@ -1,0 +1,32 @@
+"""The PDF as the editor makes it everywhere (Export PDF, Send by Email): one set of options
+read from the settings, and one wording for a PDF that cannot be made."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from copeditor.model import Submission
+from copeditor.ui import settings
+
+if TYPE_CHECKING:  # reportlab is imported when a PDF is first made, not at start-up
+    from copeditor.formats.pdf import PdfOptions
+
+
+class PdfNotMade(Exception):
+    """The submission cannot be laid out as a PDF; str() is the message to show."""
+
+
+def pdf_options() -> PdfOptions:
+    """The PDF options chosen under File > PDF Options."""
+    from copeditor.formats.pdf import PdfOptions
+
+    return PdfOptions(page_size=settings.page_size(), omit_empty_areas=settings.omit_empty_areas())
+
+
+def make_pdf(submission: Submission) -> bytes:
+    from copeditor.formats.pdf import pdf_bytes
+
+    try:
+        return pdf_bytes(submission, pdf_options())
+    except ValueError as error:  # e.g. characters no shipped font can draw
+        raise PdfNotMade(f"Cannot export: {error}") from error
