@@ -6,10 +6,13 @@ read as HTML.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,6 +49,16 @@ class SaveChoice(Enum):
     CANCEL = "cancel"
 
 
+@contextmanager
+def _disposed(dialog: QDialog) -> Iterator[QDialog]:
+    """Delete the dialog once it has been answered: each is made anew for one question, and
+    would otherwise live as long as its parent (or for ever, without one)."""
+    try:
+        yield dialog
+    finally:
+        dialog.deleteLater()
+
+
 def _message_box(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
 ) -> QMessageBox:
@@ -68,7 +81,8 @@ def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
+    with _disposed(box):
+        answer = box.exec()
     return {
         QMessageBox.StandardButton.Save: SaveChoice.SAVE,
         QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
@@ -81,16 +95,19 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(yes)
-    box.exec()
-    return box.clickedButton() is yes
+    with _disposed(box):
+        box.exec()
+        return box.clickedButton() is yes
 
 
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    _message_box(parent, QMessageBox.Icon.Critical, title, message).exec()
+    with _disposed(_message_box(parent, QMessageBox.Icon.Critical, title, message)) as box:
+        box.exec()
 
 
 def show_information(parent: QWidget | None, title: str, message: str) -> None:
-    _message_box(parent, QMessageBox.Icon.Information, title, message).exec()
+    with _disposed(_message_box(parent, QMessageBox.Icon.Information, title, message)) as box:
+        box.exec()
 
 
 def open_path(parent: QWidget | None, caption: str, folder: Path, filters: str) -> Path | None:
@@ -108,27 +125,65 @@ def save_path(
     return path if path.suffix else path.with_suffix(suffix)
 
 
-def ask_link(parent: QWidget | None, text: str, address: str) -> tuple[str, str] | None:
-    """The link's text and address, or None when cancelled."""
+def ask_link(
+    parent: QWidget | None, text: str, address: str, complete: Callable[[str], str | None]
+) -> tuple[str, str] | None:
+    """The link's text and full address, or None when cancelled. `address` is offered
+    selected, so typing replaces it; `complete` turns what was typed into the full address,
+    or None: then the dialog stays open and says why beside the box."""
     dialog = QDialog(parent)
     dialog.setWindowTitle("Insert Link")
+    dialog.setMinimumWidth(460)
     text_field = QLineEdit(text, dialog)
-    address_field = QLineEdit(address or "https://", dialog)
+    address_field = QLineEdit(address, dialog)
+    address_field.setPlaceholderText("www.example.org, https://... or name@example.org")
     text_field.setAccessibleName("Link text")
     address_field.setAccessibleName("Link address")
+    problem = QLabel(dialog)
+    problem.setTextFormat(Qt.TextFormat.PlainText)
+    problem.setWordWrap(True)
+    problem.setForegroundRole(QPalette.ColorRole.BrightText)
+    problem.hide()
     layout = QFormLayout(dialog)
-    layout.addRow("&Text:", text_field)
-    layout.addRow("&Address:", address_field)
+    layout.addRow(_buddy_label("&Text:", text_field, dialog), text_field)
+    layout.addRow(_buddy_label("&Address:", address_field, dialog), address_field)
+    layout.addRow("", problem)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
-    buttons.accepted.connect(dialog.accept)
+    result: list[str] = []
+
+    def accept() -> None:
+        full = complete(address_field.text())
+        if full is None:
+            problem.setText(
+                "Not a web or email address. Write it like www.example.org, "
+                "https://example.org/page or name@example.org."
+            )
+            problem.show()
+            address_field.setAccessibleDescription(problem.text())
+            address_field.setFocus()
+            return
+        result.append(full)
+        dialog.accept()
+
+    buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     layout.addRow(buttons)
     address_field.setFocus()
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return text_field.text(), address_field.text().strip()
+    address_field.selectAll()
+    with _disposed(dialog):
+        if dialog.exec() != QDialog.DialogCode.Accepted or not result:
+            return None
+        return text_field.text(), result[0]
+
+
+def _buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+    """A label whose Alt+letter moves to `buddy` (a form row given a layout has no buddy, and
+    would show the & itself)."""
+    label = QLabel(text, parent)
+    label.setBuddy(buddy)
+    return label
 
 
 def choose_recovery(
@@ -164,11 +219,13 @@ def choose_recovery(
         code = list(RecoveryChoice).index(choice) + 1  # 0 is "closed the window": later
         button.clicked.connect(lambda checked=False, c=code: dialog.done(c))
     layout.addWidget(buttons)
-    result = dialog.exec()
+    with _disposed(dialog):
+        result = dialog.exec()
+        row = listing.currentRow()
     if result == 0:
         return RecoveryChoice.LATER, None
     choice = list(RecoveryChoice)[result - 1]
-    return choice, works[listing.currentRow()] if choice is not RecoveryChoice.LATER else None
+    return choice, works[row] if choice is not RecoveryChoice.LATER else None
 
 
 def ask_email_settings(
@@ -180,7 +237,7 @@ def ask_email_settings(
     dialog.setMinimumWidth(520)
     layout = QFormLayout(dialog)
     recipient_field = QLineEdit(recipient, dialog)
-    recipient_field.setPlaceholderText("the COP secretariat's address")
+    recipient_field.setPlaceholderText("none: choose the recipient in your mail program")
     recipient_field.setAccessibleName("Recipient")
     folder_field = QLineEdit(str(folder) if folder else "", dialog)
     folder_field.setAccessibleName("Folder for the PDF and the email draft")
@@ -198,8 +255,8 @@ def ask_email_settings(
     folder_row.addWidget(browse)
     prefer = QCheckBox("Show the PDF in its folder instead of opening an email draft", dialog)
     prefer.setChecked(prefers_folder)
-    layout.addRow("&Send to:", recipient_field)
-    layout.addRow("&Folder:", folder_row)
+    layout.addRow(_buddy_label("&Send to:", recipient_field, dialog), recipient_field)
+    layout.addRow(_buddy_label("&Folder:", folder_field, dialog), folder_row)
     layout.addRow(prefer)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
@@ -207,9 +264,10 @@ def ask_email_settings(
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addRow(buttons)
-    while dialog.exec() == QDialog.DialogCode.Accepted:
-        chosen_folder = Path(folder_field.text().strip())
-        if folder_field.text().strip() and chosen_folder.is_dir():
-            return recipient_field.text().strip(), chosen_folder, prefer.isChecked()
-        show_error(dialog, "Email Settings", "Choose an existing folder for the PDF.")
-    return None
+    with _disposed(dialog):
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            chosen_folder = Path(folder_field.text().strip())
+            if folder_field.text().strip() and chosen_folder.is_dir():
+                return recipient_field.text().strip(), chosen_folder, prefer.isChecked()
+            show_error(dialog, "Email Settings", "Choose an existing folder for the PDF.")
+        return None

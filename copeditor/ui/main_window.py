@@ -29,7 +29,7 @@ from copeditor.ui.files.file_operations import TEXT_FORM_SUFFIXES, FileOperation
 from copeditor.ui.files.recent_files import RecentFilesMenu
 from copeditor.ui.files.send_email import EmailSender
 from copeditor.ui.form.binding import Binding
-from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.fields import REDO_KEYS, FieldLineEdit
 from copeditor.ui.form.format_actions import FormatActions
 from copeditor.ui.form.problems_dock import ProblemsDock
 from copeditor.ui.form.richtext import RichTextEdit
@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, keys.Quit, "Close the editor")
         self.undo_action = self._action("&Undo", self.document.undo, keys.Undo)
         self.redo_action = self._action("&Redo", self.document.redo, keys.Redo)
+        # Word's Ctrl+Y and Ctrl+Shift+Z on every system, beside the system's own Redo key.
+        redo_keys = [QKeySequence(keys.Redo), *REDO_KEYS]
+        unique = dict.fromkeys(key.toString() for key in redo_keys)
+        self.redo_action.setShortcuts([QKeySequence(key) for key in unique])
         self.add_programme_action = self._action(
             "&Add Programme",
             self.add_programme,

@@ -68,8 +68,12 @@ def set_page_size(value: str) -> None:
     app_settings().setValue("export/page_size", value)
 
 
+# The COP secretariat's address, used until the user chooses another (or clears it).
+DEFAULT_EMAIL_RECIPIENT = "cop@itu.int"
+
+
 def email_recipient() -> str:
-    return read_text("email/recipient")
+    return read_text("email/recipient", DEFAULT_EMAIL_RECIPIENT)
 
 
 def email_folder() -> Path | None:

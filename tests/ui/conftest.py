@@ -67,9 +67,18 @@ class ScriptedDialogs:
         self.calls.append(("ask_email_settings", recipient))
         return self.email_settings.pop(0)
 
-    def ask_link(self, parent: object, text: str, address: str) -> tuple[str, str] | None:
-        self.calls.append(("ask_link", text))
-        return self.links.pop(0)
+    def ask_link(
+        self, parent: object, text: str, address: str, complete: Any
+    ) -> tuple[str, str] | None:
+        """Answers as the dialog would: the typed address completed, or None when cancelled;
+        a typed address the dialog would refuse fails the test."""
+        self.calls.append(("ask_link", (text, address)))
+        answer = self.links.pop(0)
+        if answer is None:
+            return None
+        full = complete(answer[1])
+        assert full is not None, f"the dialog would stay open for {answer[1]!r}"
+        return answer[0], full
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]

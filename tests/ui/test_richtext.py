@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QImage, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from copeditor.ui.form.paste_filter import clean_pasted_html
 from tests.ui.conftest import ScriptedDialogs, type_text
@@ -48,18 +49,69 @@ def test_lists_from_the_format_menu(window: Any, qtbot: Any) -> None:
     assert "1. second" in stored(window) or "1.  second" in stored(window)
 
 
-def test_ctrl_k_makes_a_link_only_for_safe_addresses(
+def test_ctrl_k_makes_a_link_and_completes_a_www_address(
     window: Any, qtbot: Any, scripted: ScriptedDialogs
 ) -> None:
     editor = summary_of(window)
     qtbot.keyClicks(editor, "See ")
-    scripted.links = [("our site", "https://ecpat.org"), ("bad", "javascript:alert(1)")]
+    scripted.links = [("our site", "https://ecpat.org"), ("SIC", "www.saferinternet.org")]
     qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(editor, " now")
-    assert stored(window) == "See [our site](https://ecpat.org) now"
+    qtbot.keyClicks(editor, " and ")
     qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert scripted.calls[-1][0] == "error"
-    assert "javascript" not in stored(window)
+    assert stored(window) == (
+        "See [our site](https://ecpat.org) and [SIC](http://www.saferinternet.org)"
+    )
+
+
+def test_insert_link_offers_a_web_address_from_the_clipboard(
+    window: Any, qtbot: Any, scripted: ScriptedDialogs
+) -> None:
+    editor = summary_of(window)
+    QApplication.clipboard().setText("https://www.inhope.org/")
+    scripted.links = [None]
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert scripted.calls[-1] == ("ask_link", ("", "https://www.inhope.org/"))
+    QApplication.clipboard().setText("not an address")
+    scripted.links = [None]
+    qtbot.keyClick(editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert scripted.calls[-1] == ("ask_link", ("", ""))
+
+
+def run_link_dialog(qtbot: Any, typed: list[str]) -> tuple[tuple[str, str] | None, list[str]]:
+    """Drive the real Insert Link dialog: type each address in turn and press Enter; report
+    what the dialog returned and the message it showed after each refused address."""
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+
+    from copeditor.model.web_addresses import complete_address
+    from copeditor.ui import dialogs
+
+    messages: list[str] = []
+
+    def interact() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog))
+        address = [
+            f for f in dialog.findChildren(QLineEdit) if f.accessibleName() == "Link address"
+        ]
+        for text in typed:
+            address[0].selectAll()
+            qtbot.keyClicks(address[0], text)
+            qtbot.keyClick(address[0], Qt.Key.Key_Return)
+            if dialog.isVisible():
+                shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+                messages.append(next(t for t in shown if t.startswith("Not a web")))
+        if dialog.isVisible():
+            dialog.reject()
+
+    QTimer.singleShot(0, interact)
+    return dialogs.ask_link(None, "text", "https://", complete_address), messages
+
+
+def test_the_link_dialog_keeps_what_was_typed_and_says_what_is_wrong(qtbot: Any) -> None:
+    answer, messages = run_link_dialog(qtbot, ["javascript:alert(1)", "www.saferinternet.org"])
+    assert answer == ("text", "http://www.saferinternet.org")
+    assert len(messages) == 1 and "www.example.org" in messages[0]
+    answer, messages = run_link_dialog(qtbot, ["file:///etc/passwd"])
+    assert answer is None and len(messages) == 1
 
 
 def test_pasting_html_keeps_text_and_emphasis_but_no_image(

@@ -137,3 +137,29 @@ def test_only_web_and_mail_links_are_handed_to_the_system(monkeypatch: Any) -> N
     assert not system_open.open_link("file:///etc/passwd")
     assert not system_open.open_link("javascript:alert(1)")
     assert handed == ["https://ecpat.org", "mailto:info@ecpat.org"]
+
+
+def test_email_settings_show_the_default_recipient_and_clean_labels(qtbot: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
+
+    from copeditor.ui import dialogs, settings
+
+    settings.app_settings().clear()  # nothing chosen yet
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog))
+        fields = {f.accessibleName(): f.text() for f in dialog.findChildren(QLineEdit)}
+        seen["recipient"] = fields["Recipient"]
+        seen["shown"] = sorted(
+            label.buddy().accessibleName() for label in dialog.findChildren(QLabel) if label.buddy()
+        )
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    answer = dialogs.ask_email_settings(None, settings.email_recipient(), None, False)
+    assert answer is None
+    assert seen["recipient"] == "cop@itu.int"
+    # Both labels lead to their field with Alt+letter; none shows a stray "&" on screen.
+    assert seen["shown"] == ["Folder for the PDF and the email draft", "Recipient"]

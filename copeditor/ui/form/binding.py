@@ -3,10 +3,15 @@
 Each kind of editor is described by how to read it, write it and hear it change; one Binding
 class wires any of them: widget edits become document edits (and so undo steps), and model
 changes (undo, redo, reload) are pushed into the widget without echoing back.
+
+Typing is taken back in steps, as in a word processor: a step ends when typing pauses, at the
+end of a sentence or paragraph, every few words in a long burst, when the cursor is moved, and
+around a paste or a change of format (see TypingSteps).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,12 +32,19 @@ class EditorKind:
     write: Callable[[Any, str], None]
     changed: Callable[[Any], Any]  # the widget's "the user changed the value" signal
     left: Callable[[Any], Any]  # the widget's "the user left the field" signal
+    step_ended: Callable[[Any], Any]  # "the next change is a new undo step" (see fields.py)
+    typed: Callable[[Any], str]  # the two characters before the cursor
     # Reading costs time proportional to the field (QTextDocument.toMarkdown): do it when typing
     # pauses, or when the document needs the value, never on every keystroke.
     deferred: bool = False
 
 
 DEFER_MS = 500
+PAUSE_SECONDS = 1.0  # typing after a pause this long is a new undo step
+WORDS_PER_STEP = 5  # a long burst of typing is taken back this many words at a time
+# Typed last, these end a step: sentence ends (Latin, Arabic, Chinese) and line/paragraph breaks.
+STEP_END_CHARACTERS = frozenset(".!?\n\u2028\u2029\u061f\u06d4\u3002\uff01\uff1f")
+clock = time.monotonic  # replaced in tests
 
 
 EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
@@ -41,12 +53,16 @@ EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
         write=lambda widget, value: widget.setText(value),
         changed=lambda widget: widget.textEdited,  # user edits only, not setText
         left=lambda widget: widget.left,
+        step_ended=lambda widget: widget.step_ended,
+        typed=lambda widget: widget.text_before_cursor(2),
     ),
     RichTextEdit: EditorKind(
         read=lambda widget: widget.markdown(),
         write=lambda widget, value: widget.set_markdown(value),
         changed=lambda widget: widget.document().contentsChanged,
         left=lambda widget: widget.left,
+        step_ended=lambda widget: widget.step_ended,
+        typed=lambda widget: widget.text_before_cursor(2),
         deferred=True,
     ),
 }
@@ -57,6 +73,39 @@ def editor_kind(widget: QWidget) -> EditorKind:
         if isinstance(widget, widget_type):
             return kind
     raise TypeError(f"no editor kind for {type(widget).__name__}")
+
+
+class TypingSteps:
+    """Where one field's typing is cut into undo steps; the binding asks after every change."""
+
+    def __init__(self) -> None:
+        self.last_change = float("-inf")
+        self.words = 0
+
+    def starts_step(self) -> bool:
+        """Called as a change arrives: True when it follows a pause (a new step begins)."""
+        now = clock()
+        paused = now - self.last_change > PAUSE_SECONDS
+        self.last_change = now
+        if paused:
+            self.words = 0
+        return paused
+
+    def ends_step(self, typed: str) -> bool:
+        """Called after the change, with the two characters before the cursor: True when the
+        step ends with it (a sentence end, a line break, or enough words)."""
+        if typed[-1:] in STEP_END_CHARACTERS:
+            self.words = 0
+            return bool(typed)
+        if typed[-1:].isspace() and typed[:1] and not typed[:1].isspace():
+            self.words += 1  # a word was just finished
+            if self.words >= WORDS_PER_STEP:
+                self.words = 0
+                return True
+        return False
+
+    def reset(self) -> None:
+        self.words = 0
 
 
 class Binding(QObject):
@@ -72,9 +121,11 @@ class Binding(QObject):
         self._shown = ""  # the model value the widget shows, to skip re-reading it on echoes
         self.pending = False  # the widget holds an edit not yet in the model (deferred kinds)
         self._timer = debounce_timer(self, DEFER_MS, self.flush)
+        self.steps = TypingSteps()
         self.push()
         self.kind.changed(widget).connect(self._widget_changed)
         self.kind.left(widget).connect(self._left)
+        self.kind.step_ended(widget).connect(self.end_step)
         document.field_changed.connect(self._model_changed)
 
     def push(self) -> None:
@@ -90,11 +141,22 @@ class Binding(QObject):
     def _widget_changed(self, *args: object) -> None:
         if self._pushing:
             return
+        if self.steps.starts_step():
+            # After a pause the earlier typing is already in the model (DEFER_MS < the pause).
+            self.document.seal_typing()
         if self.kind.deferred:
             self._set_pending(True)
             self._timer.start()
         else:
             self._store()
+        if self.steps.ends_step(self.kind.typed(self.widget)):
+            self.end_step()
+
+    def end_step(self) -> None:
+        """What was typed so far is one undo step; the next change starts another."""
+        self.flush()
+        self.document.seal_typing()
+        self.steps.reset()
 
     def flush(self) -> None:
         """Put a deferred edit into the model now (before undo, save, export, checking)."""
@@ -114,8 +176,7 @@ class Binding(QObject):
             self._timer.stop()
 
     def _left(self) -> None:
-        self.flush()
-        self.document.seal_typing()
+        self.end_step()
 
     def _model_changed(self, path: FieldPath) -> None:
         # The edit this widget just made comes back as a change: nothing to show then.

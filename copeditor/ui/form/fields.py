@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QLineEdit
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+# Redo answers to both Word's Ctrl+Y and Ctrl+Shift+Z on every system.
+REDO_KEYS = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
 # Keys the window's actions own even while a field has the focus. Text fields claim Ctrl+K
 # ("delete to end of line" in the X11 key bindings) unless they let it go.
-_WINDOW_KEYS = (QKeySequence("Ctrl+K"),)
+_WINDOW_KEYS = (QKeySequence("Ctrl+K"), *REDO_KEYS)
+# Keys that move the cursor without typing: what is typed after them is a new undo step.
+_CURSOR_KEYS = frozenset(
+    {
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Home,
+        Qt.Key.Key_End,
+        Qt.Key.Key_PageUp,
+        Qt.Key.Key_PageDown,
+    }
+)
 
 
 def is_undo_or_redo_key(event: QKeyEvent) -> bool:
@@ -29,14 +44,18 @@ def is_window_key(event: QKeyEvent) -> bool:
 
 
 class WindowKeysMixin:
-    """For field widgets: the window's shortcuts pass through, and leaving ends a typing step.
+    """For field widgets: the window's shortcuts pass through, and the widget says where a
+    typing step ends.
 
     Qt's text widgets claim Ctrl+Z for their own undo (and Ctrl+K in the X11 key bindings)
     through ShortcutOverride; declining sends those keys to the window's actions, so every
-    edit is on the one undo stack. Classes using it define a `left` signal.
+    edit is on the one undo stack. Classes using it define two signals: `left` (the focus went
+    elsewhere) and `step_ended` (the cursor was moved, or something other than typing is about
+    to change the text, or just did: the next change is a new undo step).
     """
 
     left: Any
+    step_ended: Any
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and is_window_key(event):  # type: ignore[arg-type]
@@ -48,7 +67,16 @@ class WindowKeysMixin:
         if is_window_key(event):
             event.ignore()
             return
+        pasting = event.matches(QKeySequence.StandardKey.Paste)
+        if pasting:
+            self.step_ended.emit()
         super().keyPressEvent(event)  # type: ignore[misc]
+        if pasting or event.key() in _CURSOR_KEYS:
+            self.step_ended.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        super().mousePressEvent(event)  # type: ignore[misc]
+        self.step_ended.emit()  # a click moves the cursor
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
         super().focusOutEvent(event)  # type: ignore[misc]
@@ -59,3 +87,9 @@ class FieldLineEdit(WindowKeysMixin, QLineEdit):
     """A one-line field bound to the model (see binding.py)."""
 
     left = Signal()
+    step_ended = Signal()
+
+    def text_before_cursor(self, count: int) -> str:
+        """Up to `count` characters just before the cursor (what was just typed)."""
+        position = self.cursorPosition()
+        return self.text()[max(0, position - count) : position]

@@ -64,7 +64,9 @@ class FormatActions(QObject):
     def _apply(self, apply: Callable[[RichTextEdit], None]) -> None:
         editor = self._editor()
         if editor is not None:
+            editor.step_ended.emit()  # a change of format is an undo step of its own
             apply(editor)
+            editor.step_ended.emit()
             editor.setFocus()
             self._update_checks()
 

@@ -12,11 +12,12 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
+from copeditor.model.web_addresses import complete_address
 from copeditor.ui import dialogs, system_open
 from copeditor.ui.form.fields import WindowKeysMixin
-from copeditor.ui.form.paste_filter import clean_pasted_html, is_safe_address
+from copeditor.ui.form.paste_filter import clean_pasted_html
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
 
@@ -28,6 +29,7 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
     """
 
     left = Signal()
+    step_ended = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,13 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
         self.document().setMarkdown(value, _DIALECT)
         self.moveCursor(QTextCursor.MoveOperation.Start)  # show the beginning, not the end
 
+    def text_before_cursor(self, count: int) -> str:
+        """Up to `count` characters just before the cursor (what was just typed); a paragraph
+        break reads as U+2029."""
+        document = self.document()
+        position = self.textCursor().position()
+        return "".join(document.characterAt(p) for p in range(max(0, position - count), position))
+
     # --- safety: paste and resources --------------------------------------------------------
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
@@ -54,10 +63,12 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         # Pasted HTML is reduced to what the model keeps before Qt sees it, so no image or
         # remote resource is ever loaded; pasted images alone are dropped.
+        self.step_ended.emit()  # a paste is an undo step of its own
         if source.hasHtml():
             self.textCursor().insertHtml(clean_pasted_html(source.html()))
         elif source.hasText():
             self.textCursor().insertText(source.text())
+        self.step_ended.emit()
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
         return None  # never read a file or the network for an image or style sheet
@@ -100,17 +111,14 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
     def insert_link(self) -> None:
         cursor = self.textCursor()
         current = cursor.charFormat()
-        answer = dialogs.ask_link(
-            self, cursor.selectedText(), current.anchorHref() if current.isAnchor() else ""
-        )
+        offered = current.anchorHref() if current.isAnchor() else ""
+        if not offered:  # a web address just copied is the likeliest one to link
+            clipboard = QApplication.clipboard().text().strip()
+            offered = clipboard if complete_address(clipboard) else ""
+        answer = dialogs.ask_link(self, cursor.selectedText(), offered, complete_address)
         if answer is None:
             return
         text, address = answer
-        if not is_safe_address(address):
-            dialogs.show_error(
-                self, "Insert Link", "Links must start with http://, https:// or mailto:."
-            )
-            return
         link_format = QTextCharFormat()
         link_format.setAnchor(True)
         link_format.setAnchorHref(address)
