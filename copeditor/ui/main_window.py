@@ -311,8 +311,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         widget = self.pages[index].field_widget(path)
         if widget is not None:
-            self.pages[index].ensureWidgetVisible(widget)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.pages[index].bring_into_view(widget)
 
     def show_problem(self, problem: Problem) -> None:
         if problem.area_index is None:

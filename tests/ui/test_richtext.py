@@ -175,3 +175,13 @@ def test_paste_filter_keeps_only_what_the_model_stores() -> None:
         "<p>Title</p><p><i>it</i></p><p>cell</p><ol><li>one</li><li>two</li></ol>"
         'f<a href="mailto:a@b.org">m</a>'
     )
+
+
+def test_pasted_table_cells_stay_apart_one_line_per_row() -> None:
+    source = (
+        "<table><tr><th>Partner</th><th>Country</th></tr>"
+        "<tr><td>cell A</td><td><b>cell B</b></td></tr></table>"
+    )
+    assert clean_pasted_html(source) == (
+        "<p>Partner | Country</p><p>cell A | <b>cell B</b></p>"
+    )

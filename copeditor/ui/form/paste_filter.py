@@ -2,7 +2,8 @@
 
 Kept: paragraphs, line breaks, bold, italic, bullet and numbered lists, and links to http, https
 and mailto addresses. Everything else is dropped, tags first: images, styles, scripts, tables'
-structure (their text stays), fonts, and any attribute that could make Qt load a resource.
+structure (their text stays: one line per row, cells apart), fonts, and any attribute that
+could make Qt load a resource.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _KEPT = {"b": "b", "strong": "b", "i": "i", "em": "i", "ul": "ul", "ol": "ol", "
 _DROPPED_WITH_CONTENT = {"script", "style", "head", "title", "template", "svg", "object"}
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
+CELL_SEPARATOR = " | "  # between the cells of a pasted table row, which becomes one line
 SAFE_SCHEMES = ("http", "https", "mailto")
 
 
@@ -31,6 +33,7 @@ class _Cleaner(HTMLParser):
         # Per open source element: its tag and the tags we wrote for it.
         self.open: list[tuple[str, list[str]]] = []
         self.skipping = 0
+        self.cells_in_row = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _DROPPED_WITH_CONTENT:
@@ -40,6 +43,12 @@ class _Cleaner(HTMLParser):
             if tag == "br" and not self.skipping:
                 self.out.append("<br>")
             return  # void elements: nothing to close
+        if tag == "tr":
+            self.cells_in_row = 0
+        elif tag in ("td", "th"):
+            if self.cells_in_row and not self.skipping:
+                self.out.append(CELL_SEPARATOR)
+            self.cells_in_row += 1
         if tag in ("li", "p") and self.open and self.open[-1][0] == tag:
             self._close_through(len(self.open) - 1)  # <li> and <p> end their open sibling
         opened: list[str] = []

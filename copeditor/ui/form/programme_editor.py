@@ -20,6 +20,9 @@ from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.richtext import RichTextEdit
 
+# Prose fields start this many lines tall and grow with their text; the summary, the heart of
+# the form, gets the most room.
+_MINIMUM_LINES = {"summary": 6, "additional_information": 3}
 # The letter of each label that Alt+letter jumps to.
 _MNEMONICS = {"name": "N", "website": "W", "summary": "S", "additional_information": "A"}
 
@@ -72,12 +75,10 @@ class ProgrammeEditor(QGroupBox):
         }
         for field in PROGRAMME_FIELDS:
             widget: QWidget = (
-                RichTextEdit(self)
-                if field in ("summary", "additional_information")
+                RichTextEdit(self, minimum_lines=_MINIMUM_LINES[field])
+                if field in _MINIMUM_LINES
                 else FieldLineEdit(self)
             )
-            if field == "summary":
-                widget.setMinimumHeight(220)  # the heart of the form gets the room
             info = Programme.model_fields[field]
             widget.setToolTip(info.description or "")
             widget.setAccessibleName(

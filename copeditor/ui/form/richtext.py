@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+import math
+
+from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QFont,
     QMouseEvent,
@@ -12,7 +14,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QTextEdit, QWidget
 
 from copeditor.model.web_addresses import complete_address
 from copeditor.ui import dialogs, system_open
@@ -31,12 +33,47 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
     left = Signal()
     step_ended = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, minimum_lines: int = 4) -> None:
         super().__init__(parent)
         self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)  # Tab moves on, so the form can be filled by keyboard
         self.setAcceptRichText(True)
-        self.setMinimumHeight(100)
+        # The field grows with its text, as a page in a word processor does; the form page
+        # around it scrolls (one scroll bar for the whole tab, not one per field).
+        self.minimum_lines = minimum_lines
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self.cursorPositionChanged.connect(self.keep_cursor_in_view)
+        self._fit_height()
+
+    # --- size: as tall as the text --------------------------------------------------------
+
+    def _fit_height(self, *args: object) -> None:
+        least = self.fontMetrics().lineSpacing() * self.minimum_lines
+        content = max(math.ceil(self.document().size().height()), least)
+        height = content + 2 * self.frameWidth()
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoom: the lines have a new height
+            self._fit_height()
+
+    def keep_cursor_in_view(self) -> None:
+        """The page scrolls, not the field: keep the line being typed on screen."""
+        if not self.hasFocus():
+            return
+        page = self.parentWidget()
+        while page is not None and not isinstance(page, QScrollArea):
+            page = page.parentWidget()
+        body = page.widget() if page is not None else None
+        if page is None or body is None:
+            return
+        cursor = self.cursorRect()
+        point = self.viewport().mapTo(body, cursor.center())
+        page.ensureVisible(point.x(), point.y(), 0, cursor.height())
 
     # --- the value --------------------------------------------------------------------------
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from copeditor.model import Submission, form_template
 from copeditor.ui.document.document import Document
@@ -18,6 +21,7 @@ from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.programme_editor import ProgrammeEditor, with_mnemonic
+from copeditor.ui.form.richtext import RichTextEdit
 
 
 def _plain_label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = False) -> QLabel:
@@ -44,9 +48,52 @@ class FormPage(QScrollArea):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.setWidget(self.body)
+        self._in_view: QWidget | None = None
+        # The scroll range, not the page's resize: it is updated after the resize.
+        self.verticalScrollBar().rangeChanged.connect(self._page_resized)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)  # a bound method: ends with the page
 
     def field_widget(self, path: FieldPath) -> QWidget | None:
         raise NotImplementedError
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Scroll so that `widget` (and a little around it) is on screen, and keep it there
+        while it has the focus. Programme blocks just added are shown, and prose fields take
+        the height of their text, only as the event loop runs on: each time the page changes
+        height the scroll is done again."""
+        self._in_view = widget
+        self._scroll_to_target()
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._in_view is not None and new is not self._in_view:
+            self._in_view = None  # the user has moved on: the page is theirs to scroll
+
+    def _page_resized(self, *args: object) -> None:
+        """The page's height changed (and with it the scroll range)."""
+        self._scroll_to_target()
+        # A prose field that grew as the user typed: its new line has its place only now.
+        focused = QApplication.focusWidget()
+        if isinstance(focused, RichTextEdit) and self.body.isAncestorOf(focused):
+            focused.keep_cursor_in_view()
+
+    def _scroll_to_target(self) -> None:
+        target = self._in_view
+        if target is None or not isValid(target):
+            self._in_view = None
+            return
+        if isinstance(target, RichTextEdit):  # a long text: its cursor, not its top
+            target.keep_cursor_in_view()
+            return
+        context = target.parentWidget() if isinstance(target.parentWidget(), QGroupBox) else None
+        margin = 2 * self.fontMetrics().height()
+        self.ensureWidgetVisible(target, 0, margin)
+        if context is not None:  # the name field: show its programme's heading too
+            top = target.mapTo(self.body, target.rect().topLeft()).y()
+            heading = context.mapTo(self.body, context.rect().topLeft()).y()
+            if top - heading < self.viewport().height() // 2:
+                self.ensureVisible(0, heading, 0, margin)
 
     def reload(self) -> None:
         """Show a new document's values."""
