@@ -43,6 +43,12 @@ class RecoveryChoice(Enum):
     LATER = "later"
 
 
+class AfterExport(Enum):
+    OPEN = "open"
+    SHOW_FOLDER = "show folder"
+    CLOSE = "close"
+
+
 class SaveChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -108,6 +114,31 @@ def show_error(parent: QWidget | None, title: str, message: str) -> None:
 def show_information(parent: QWidget | None, title: str, message: str) -> None:
     with _disposed(_message_box(parent, QMessageBox.Icon.Information, title, message)) as box:
         box.exec()
+
+
+def offer_exported_pdf(parent: QWidget | None, path: Path) -> tuple[AfterExport, bool]:
+    """Say where the PDF went and offer to open it or show it in its folder; the flag is
+    "open PDFs after export from now on, without asking"."""
+    box = _message_box(
+        parent, QMessageBox.Icon.Information, "Export PDF", f"The PDF was saved:\n{path}"
+    )
+    open_button = box.addButton("&Open PDF", QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    always = QCheckBox("Always open the PDF after exporting", box)
+    box.setCheckBox(always)
+    with _disposed(box):
+        box.exec()
+        clicked = box.clickedButton()
+        choice = (
+            AfterExport.OPEN
+            if clicked is open_button
+            else AfterExport.SHOW_FOLDER
+            if clicked is folder_button
+            else AfterExport.CLOSE
+        )
+        return choice, always.isChecked() and choice is AfterExport.OPEN
 
 
 def open_path(parent: QWidget | None, caption: str, folder: Path, filters: str) -> Path | None:

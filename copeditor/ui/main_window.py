@@ -147,9 +147,14 @@ class MainWindow(QMainWindow):
             QKeySequence("F7"),
             "List everything missing before the submission is sent",
         )
-        self.omit_empty_action = QAction("&Leave Out Unanswered Areas", self, checkable=True)
+        self.omit_empty_action = QAction("Leave Out &Unanswered Areas", self, checkable=True)
         self.omit_empty_action.setChecked(settings.omit_empty_areas())
         self.omit_empty_action.toggled.connect(settings.set_omit_empty_areas)
+        self.open_after_export_action = QAction("&Open PDF After Export", self, checkable=True)
+        self.open_after_export_action.setChecked(settings.open_after_export())
+        self.open_after_export_action.toggled.connect(settings.set_open_after_export)
+        self.files.open_after_export_changed.connect(self.open_after_export_action.setChecked)
+        self.files.status_message.connect(self.show_status)
         self.letter_action = QAction("US &Letter Paper", self, checkable=True)
         self.letter_action.setChecked(settings.page_size() == "letter")
         self.letter_action.toggled.connect(
@@ -168,7 +173,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_pdf_action, self.export_text_action])
         options = file_menu.addMenu("PDF &Options")
-        options.addActions([self.omit_empty_action, self.letter_action])
+        options.addActions(
+            [self.omit_empty_action, self.letter_action, self.open_after_export_action]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.send_action, self.email_settings_action])
         file_menu.addSeparator()

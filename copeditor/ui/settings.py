@@ -72,6 +72,14 @@ def set_page_size(value: str) -> None:
 DEFAULT_EMAIL_RECIPIENT = "cop@itu.int"
 
 
+def open_after_export() -> bool:
+    return read_flag("export/open_after_export")
+
+
+def set_open_after_export(value: bool) -> None:
+    app_settings().setValue("export/open_after_export", value)
+
+
 def email_recipient() -> str:
     return read_text("email/recipient", DEFAULT_EMAIL_RECIPIENT)
 

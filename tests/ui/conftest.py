@@ -30,6 +30,7 @@ class ScriptedDialogs:
     links: list[tuple[str, str] | None] = field(default_factory=list)
     recovery_choices: list[RecoveryChoice] = field(default_factory=list)
     email_settings: list[tuple[str, Path, bool] | None] = field(default_factory=list)
+    after_export: list[tuple[Any, bool]] = field(default_factory=list)
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_save_changes(self, parent: object, name: str) -> SaveChoice:
@@ -79,6 +80,10 @@ class ScriptedDialogs:
         full = complete(answer[1])
         assert full is not None, f"the dialog would stay open for {answer[1]!r}"
         return answer[0], full
+
+    def offer_exported_pdf(self, parent: object, path: Path) -> tuple[Any, bool]:
+        self.calls.append(("offer_exported_pdf", path))
+        return self.after_export.pop(0)
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]

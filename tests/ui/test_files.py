@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from copeditor import atomicfile
 from copeditor.model import Submission
 from copeditor.storage import load_draft, save_draft
-from copeditor.ui.dialogs import SaveChoice
+from copeditor.ui.dialogs import AfterExport, SaveChoice
 from copeditor.ui.files.recent_files import recent_paths
 from tests.conftest import ECPAT_MD
 from tests.pdftools import all_text
@@ -140,6 +140,7 @@ def test_import_text_form_and_export_both_formats(
     assert window.pages[5].editors[0].fields["name"].text().startswith("Dynamic Coalition")
 
     scripted.save_paths = [tmp_path / "ecpat.pdf", tmp_path / "ecpat.md"]
+    scripted.after_export = [(AfterExport.CLOSE, False)]
     window.export_pdf_action.trigger()
     window.export_text_action.trigger()
     assert "Combating child exploitation in cyberspace" in all_text(
@@ -157,8 +158,44 @@ def test_export_pdf_warns_when_the_organisation_is_missing(
     assert "not named" in scripted.calls[0][1]
     scripted.confirmations = [True]
     scripted.save_paths = [tmp_path / "out.pdf"]
+    scripted.after_export = [(AfterExport.CLOSE, False)]
     window.export_pdf_action.trigger()
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_export_pdf_says_where_and_opens_it_as_chosen(
+    window: Any, scripted: ScriptedDialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copeditor.ui import system_open
+
+    handed: list[tuple[str, Path]] = []
+    monkeypatch.setattr(system_open, "open_own_file", lambda p: handed.append(("open", p)) or True)
+    monkeypatch.setattr(
+        system_open, "show_in_folder", lambda p: handed.append(("folder", p)) or False
+    )
+    window.document.replace(Submission(organisation="Org"), None)
+    pdf = tmp_path / "out.pdf"
+
+    scripted.save_paths = [pdf]
+    scripted.after_export = [(AfterExport.SHOW_FOLDER, False)]
+    window.export_pdf_action.trigger()
+    assert handed == [("folder", pdf)]
+    # The folder could not be shown: the status bar says where the PDF is.
+    assert window.statusBar().currentMessage() == (
+        f"PDF saved: {pdf} (it could not be opened: find it in {tmp_path})"
+    )
+
+    scripted.save_paths = [pdf]
+    scripted.after_export = [(AfterExport.OPEN, True)]  # "always open" ticked
+    window.export_pdf_action.trigger()
+    assert handed[-1] == ("open", pdf)
+    assert window.statusBar().currentMessage() == f"PDF saved: {pdf}"
+    assert window.open_after_export_action.isChecked()
+
+    scripted.save_paths = [pdf]
+    window.export_pdf_action.trigger()  # opened without asking
+    assert handed[-1] == ("open", pdf) and len(handed) == 3
+    assert scripted.names().count("offer_exported_pdf") == 2
 
 
 def test_dropping_a_draft_opens_it(window: Any, scripted: ScriptedDialogs, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from copeditor.atomicfile import write_atomic
@@ -17,7 +18,7 @@ from copeditor.formats.filenames import safe_name_part
 from copeditor.model import Submission
 from copeditor.storage import DraftError, backup_path, load_draft, save_draft
 from copeditor.storage.locks import HeldLock, LockedByOther, draft_lock_path, try_lock
-from copeditor.ui import dialogs, settings
+from copeditor.ui import dialogs, settings, system_open
 from copeditor.ui.dialogs import SaveChoice
 from copeditor.ui.document.document import Document
 from copeditor.ui.files.disk_watch import DiskWatcher, file_signature
@@ -27,8 +28,12 @@ from copeditor.ui.files.recent_files import add_recent
 TEXT_FORM_SUFFIXES = (".md", ".markdown", ".txt")
 
 
-class FileOperations:
+class FileOperations(QObject):
+    status_message = Signal(str)  # a one-line report for the status bar
+    open_after_export_changed = Signal(bool)  # the user chose to always open exported PDFs
+
     def __init__(self, window: QWidget, document: Document, private_folder: Path) -> None:
+        super().__init__(window)
         self.window = window
         self.document = document
         self.private_folder = private_folder
@@ -271,9 +276,30 @@ class FileOperations:
             "Export Anyway",
         ):
             return None
-        return self._export(
-            "Export PDF", ".pdf", dialogs.PDF_FILTER, lambda: make_pdf(submission)
-        )
+        path = self._export("Export PDF", ".pdf", dialogs.PDF_FILTER, lambda: make_pdf(submission))
+        if path is not None:
+            self._after_pdf_export(path)
+        return path
+
+    def _after_pdf_export(self, path: Path) -> None:
+        """Say where the PDF went; open it (remembered choice) or offer to."""
+        self.status_message.emit(f"PDF saved: {path}")
+        if settings.open_after_export():
+            choice = dialogs.AfterExport.OPEN
+        else:
+            choice, always = dialogs.offer_exported_pdf(self.window, path)
+            if always:
+                settings.set_open_after_export(True)
+                self.open_after_export_changed.emit(True)
+        opened = True
+        if choice is dialogs.AfterExport.OPEN:
+            opened = system_open.open_own_file(path)
+        elif choice is dialogs.AfterExport.SHOW_FOLDER:
+            opened = system_open.show_in_folder(path)
+        if not opened:
+            self.status_message.emit(
+                f"PDF saved: {path} (it could not be opened: find it in {path.parent})"
+            )
 
     def export_text_form(self) -> Path | None:
         from copeditor.formats.textform import write_text_form
