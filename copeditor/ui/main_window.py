@@ -3,41 +3,32 @@
 from __future__ import annotations
 
 import traceback
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWhatsThis
 
 from copeditor import __version__
 from copeditor.model import Problem, form_template
-from copeditor.model.words import count_words, submission_word_count
 from copeditor.ui import dialogs, settings
-from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.files.autosave import Autosave, open_recovery_store
 from copeditor.ui.files.file_operations import TEXT_FORM_SUFFIXES, FileOperations
-from copeditor.ui.files.recent_files import RecentFilesMenu
 from copeditor.ui.files.send_email import EmailSender
-from copeditor.ui.form.binding import Binding
-from copeditor.ui.form.fields import REDO_KEYS, FieldLineEdit
-from copeditor.ui.form.format_actions import FormatActions
+from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.look import FormZoom
 from copeditor.ui.form.problems_dock import ProblemsDock
 from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.form.tab_status import TabStatus, tab_names
 from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
+from copeditor.ui.guide import guide_html
+from copeditor.ui.window_actions import WindowActions
+from copeditor.ui.word_count import WordCountLabel
 
 APP_NAME = "COP Submission Editor"
-WORD_COUNT_DELAY_MS = 400
 OPENABLE_SUFFIXES = (".json", *TEXT_FORM_SUFFIXES)
 
 
@@ -46,14 +37,13 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.document = Document(self)
         self.recovery = open_recovery_store(private_folder or settings.private_folder())
-        folder = self.recovery.folder
         self.autosave = Autosave(self.document, self.recovery.new_session())
-        self.files = FileOperations(self, self.document, folder)
+        self.files = FileOperations(self, self.document, self.recovery.folder)
         self.email = EmailSender(self, self.document)
         self.create_pages()
-        self.create_actions()
-        self.create_menus()
-        self.create_tool_bars()
+        self.commands = WindowActions(self)
+        self.commands.build_menus()
+        self.commands.build_tool_bars()
         self.create_status_bar()
         self.connect_document()
         self.read_settings()
@@ -72,149 +62,17 @@ class MainWindow(QMainWindow):
         for page, name in zip(self.pages, tab_names(), strict=True):
             self.tabs.addTab(page, name)
         self.setCentralWidget(self.tabs)
+        self.zoom = FormZoom(self.tabs)
         self.tab_status = TabStatus(self.tabs, self.document)
         self.problems = ProblemsDock(self)
         self.problems.hide()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.problem_activated.connect(self.show_problem)
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def create_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        files = self.files
-        self.new_action = self._action("&New", files.new, keys.New, "Start a new submission")
-        self.open_action = self._action("&Open...", files.open, keys.Open, "Open a draft")
-        self.save_action = self._action("&Save", files.save, keys.Save, "Save the draft")
-        self.save_as_action = self._action(
-            "Save &As...", files.save_as, keys.SaveAs, "Save the draft under a new name"
-        )
-        self.import_action = self._action(
-            "&Import Text Form...",
-            files.import_text_form,
-            QKeySequence("Ctrl+Shift+I"),
-            "Read a submission written as Markdown text",
-        )
-        self.export_pdf_action = self._action(
-            "&Export PDF...",
-            files.export_pdf,
-            QKeySequence("Ctrl+Shift+E"),
-            "Write the PDF to send",
-        )
-        self.export_text_action = self._action(
-            "Export &Text Form...", files.export_text_form, None, "Write the submission as Markdown"
-        )
-        self.send_action = self._action(
-            "Sen&d by Email...",
-            self.email.send,
-            QKeySequence("Ctrl+Shift+M"),
-            "Export the PDF and open an email draft with it attached",
-        )
-        self.email_settings_action = self._action(
-            "E&mail Settings...",
-            self.email.edit_settings,
-            None,
-            "Recipient and folder for Send by Email",
-        )
-        self.quit_action = self._action("&Quit", self.close, keys.Quit, "Close the editor")
-        self.undo_action = self._action("&Undo", self.document.undo, keys.Undo)
-        self.redo_action = self._action("&Redo", self.document.redo, keys.Redo)
-        # Word's Ctrl+Y and Ctrl+Shift+Z on every system, beside the system's own Redo key.
-        redo_keys = [QKeySequence(keys.Redo), *REDO_KEYS]
-        unique = dict.fromkeys(key.toString() for key in redo_keys)
-        self.redo_action.setShortcuts([QKeySequence(key) for key in unique])
-        self.add_programme_action = self._action(
-            "&Add Programme",
-            self.add_programme,
-            QKeySequence("Ctrl+Shift+N"),
-            "Add a programme to the current area",
-        )
-        self.check_action = self._action(
-            "&Check Submission",
-            self.check_submission,
-            QKeySequence("F7"),
-            "List everything missing before the submission is sent",
-        )
-        self.omit_empty_action = QAction("Leave Out &Unanswered Areas", self, checkable=True)
-        self.omit_empty_action.setChecked(settings.omit_empty_areas())
-        self.omit_empty_action.toggled.connect(settings.set_omit_empty_areas)
-        self.open_after_export_action = QAction("&Open PDF After Export", self, checkable=True)
-        self.open_after_export_action.setChecked(settings.open_after_export())
-        self.open_after_export_action.toggled.connect(settings.set_open_after_export)
-        self.files.open_after_export_changed.connect(self.open_after_export_action.setChecked)
-        self.files.status_message.connect(self.show_status)
-        self.letter_action = QAction("US &Letter Paper", self, checkable=True)
-        self.letter_action.setChecked(settings.page_size() == "letter")
-        self.letter_action.toggled.connect(
-            lambda on: settings.set_page_size("letter" if on else "a4")
-        )
-        self.about_action = self._action("&About", self.about)
-        self.format = FormatActions(self)
-
-    def create_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = RecentFilesMenu(lambda path: self.files.open_path(path), file_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_pdf_action, self.export_text_action])
-        options = file_menu.addMenu("PDF &Options")
-        options.addActions(
-            [self.omit_empty_action, self.letter_action, self.open_after_export_action]
-        )
-        file_menu.addSeparator()
-        file_menu.addActions([self.send_action, self.email_settings_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.add_programme_action)
-        format_menu = menus.addMenu("F&ormat")
-        format_menu.addActions(self.format.all)
-        tools_menu = menus.addMenu("&Tools")
-        tools_menu.addAction(self.check_action)
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-
-    def create_tool_bars(self) -> None:
-        file_bar = self.addToolBar("File")
-        file_bar.setObjectName("file_toolbar")
-        file_bar.addActions([self.new_action, self.open_action, self.save_action])
-        file_bar.addAction(self.export_pdf_action)
-        edit_bar = self.addToolBar("Edit")
-        edit_bar.setObjectName("edit_toolbar")
-        edit_bar.addActions([self.undo_action, self.redo_action])
-        format_bar = self.addToolBar("Format")
-        format_bar.setObjectName("format_toolbar")
-        format_bar.addActions(self.format.all)
-        check_bar = self.addToolBar("Check")
-        check_bar.setObjectName("check_toolbar")
-        check_bar.addAction(self.check_action)
+        self.tab_status.updated.connect(self.follow_problems)
 
     def create_status_bar(self) -> None:
-        self.word_count_label = QLabel(self)
-        self.word_count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.word_count_label.setAccessibleName("Word count")
+        self.word_count_label = WordCountLabel(self.document, self)
         self.statusBar().addPermanentWidget(self.word_count_label)
-        self.total_words = 0
-        self.word_count_timer = debounce_timer(self, WORD_COUNT_DELAY_MS, self.count_all_words)
-        # A bound method (not a lambda): the connection ends when the window is deleted.
-        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
 
     def connect_document(self) -> None:
         # Bound methods, never lambdas: Qt ends a bound method's connection when the window is
@@ -223,19 +81,19 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         stack.cleanChanged.connect(self.update_modified)
         self.document.can_undo_changed.connect(self.update_undo_action)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.canRedoChanged.connect(self.commands.redo.setEnabled)
         stack.undoTextChanged.connect(self.update_undo_text)
         stack.redoTextChanged.connect(self.update_redo_text)
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
+        self.commands.undo.setEnabled(False)
+        self.commands.redo.setEnabled(False)
         self.autosave.failed.connect(self.show_status)
+        self.files.status_message.connect(self.show_status)
         self.document.replaced.connect(self.document_replaced)
         self.document.path_changed.connect(self.update_title)
         self.document.pending_changed.connect(self.update_modified)
         self.document.pending_changed.connect(self.update_undo_action)
         self.document.focus_requested.connect(self.show_field)
         self.document.area_focus_requested.connect(self.show_area)
-        self.document.field_changed.connect(self.field_changed)
 
     # --- the document -----------------------------------------------------------------------
 
@@ -244,36 +102,30 @@ class MainWindow(QMainWindow):
             page.reload()
         self.update_title()
         self.tabs.setCurrentIndex(0)
-        self.pages[0].field_widget(FieldPath.organisation()).setFocus()  # type: ignore[union-attr]
+        organisation = self.pages[0].field_widget(FieldPath.organisation())
+        if organisation is not None:
+            organisation.setFocus()
         self.tab_status.update_now()
-        self.count_all_words()
 
     def update_modified(self, *args: object) -> None:
         self.setWindowModified(self.document.is_modified)
 
     def update_undo_text(self, text: str) -> None:
         """The Edit menu and the tooltip say what Undo takes back; the tool bar shows an icon."""
-        self.undo_action.setText(f"&Undo {text}".strip())
-        self.undo_action.setToolTip(f"Undo {text}".strip())
+        self.commands.undo.setText(f"&Undo {text}".strip())
+        self.commands.undo.setToolTip(f"Undo {text}".strip())
 
     def update_redo_text(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}".strip())
-        self.redo_action.setToolTip(f"Redo {text}".strip())
+        self.commands.redo.setText(f"&Redo {text}".strip())
+        self.commands.redo.setToolTip(f"Redo {text}".strip())
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
 
-    def show_area(self, area_index: int) -> None:
-        self.tabs.setCurrentIndex(area_index + 1)
-
-    def field_changed(self, path: FieldPath) -> None:
-        self.word_count_timer.start()
-        self.show_word_counts()
-
     def update_undo_action(self) -> None:
         """Typing not yet in the model (see binding.py) can be undone too."""
         pending = self.document.has_pending_edits
-        self.undo_action.setEnabled(self.document.undo_stack.canUndo() or pending)
+        self.commands.undo.setEnabled(self.document.undo_stack.canUndo() or pending)
 
     def update_title(self) -> None:
         read_only = " (read-only)" if self.document.read_only else ""
@@ -294,8 +146,8 @@ class MainWindow(QMainWindow):
                 for editor in page.editors:
                     for button in editor.buttons:
                         button.setVisible(not read_only)
-        self.save_action.setEnabled(not read_only)
-        self.add_programme_action.setEnabled(not read_only)
+        self.commands.save.setEnabled(not read_only)
+        self.commands.add_programme.setEnabled(not read_only)
 
     def offer_recovery(self) -> None:
         """Offer, never restore silently, what an editor that stopped abruptly left unsaved."""
@@ -312,6 +164,8 @@ class MainWindow(QMainWindow):
             self.recovery.discard(work)  # this editor's own autosave protects it from now on
             return
 
+    # --- moving around the form -------------------------------------------------------------
+
     def show_field(self, path: FieldPath) -> None:
         """Bring a field into view and give it the focus (after undo, redo or a problem)."""
         index = 0 if not path.in_programme else (path.area_index or 0) + 1
@@ -321,47 +175,52 @@ class MainWindow(QMainWindow):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self.pages[index].bring_into_view(widget)
 
+    def show_area(self, area_index: int) -> None:
+        self.tabs.setCurrentIndex(area_index + 1)
+
     def show_problem(self, problem: Problem) -> None:
         if problem.area_index is None:
             self.show_field(FieldPath.organisation())
         elif problem.field is not None and problem.programme_index is not None:
             self.show_field(FieldPath(problem.field, problem.area_index, problem.programme_index))
         else:
-            self.tabs.setCurrentIndex(problem.area_index + 1)
+            self.show_area(problem.area_index)
 
     def add_programme(self) -> None:
-        area_index = self.tabs.currentIndex() - 1
-        if area_index < 0:
-            area_index = 0
-        self.document.add_programme(area_index)
+        self.document.add_programme(max(self.tabs.currentIndex() - 1, 0))
 
     def check_submission(self) -> list[Problem]:
         self.document.flush_edits()
         first_time = not self.problems.isVisible()
-        problems = self.problems.check(self.document.submission)
+        problems = self.problems.check(self.document.submission, settings.omit_empty_areas())
         if first_time:  # a short panel: the form stays the main thing on screen
             self.resizeDocks([self.problems], [160], Qt.Orientation.Vertical)
         return problems
 
-    # --- word counts ------------------------------------------------------------------------
+    def follow_problems(self, problems: list[Problem]) -> None:
+        self.problems.follow(self.document.submission, problems, settings.omit_empty_areas())
 
-    def count_all_words(self) -> None:
-        self.word_count_timer.stop()
-        self.total_words = submission_word_count(self.document.submission)
-        self.show_word_counts()
+    # --- help -------------------------------------------------------------------------------
 
-    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        self.show_word_counts()
+    def show_guide(self) -> None:
+        dialogs.show_guide(self, "How to Fill In the Form", guide_html())
 
-    def show_word_counts(self) -> None:
+    def show_field_help(self) -> None:
+        """F1: what the field being edited asks for, beside it (What's This)."""
         focused = QApplication.focusWidget()
-        binding = focused.findChild(Binding) if focused is not None else None
-        total = f"Submission: {self.total_words} words"
-        if binding is not None and binding.parent() is focused:
-            field_words = count_words(binding.path.read(self.document.submission))
-            self.word_count_label.setText(f"This field: {field_words} words    {total}")
-        else:
-            self.word_count_label.setText(total)
+        text = focused.whatsThis() if focused is not None else ""
+        if focused is None or not text:
+            self.show_guide()
+            return
+        QWhatsThis.showText(focused.mapToGlobal(QPoint(0, focused.height())), text, focused)
+
+    def about(self) -> None:
+        dialogs.show_information(
+            self,
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nWrite the COP Partners' Ongoing Project Summary "
+            "offline, save private drafts, and export the PDF for the ITU COP secretariat.",
+        )
 
     # --- window events ----------------------------------------------------------------------
 
@@ -407,7 +266,7 @@ class MainWindow(QMainWindow):
     def read_settings(self) -> None:
         geometry = settings.read_bytes("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1000, 760)
+            self.resize(1100, 780)
         state = settings.read_bytes("window/state")
         if not state.isEmpty():
             self.restoreState(state)
@@ -416,11 +275,3 @@ class MainWindow(QMainWindow):
     def write_settings(self) -> None:
         settings.app_settings().setValue("window/geometry", self.saveGeometry())
         settings.app_settings().setValue("window/state", self.saveState())
-
-    def about(self) -> None:
-        dialogs.show_information(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nWrite the COP Partners' Ongoing Project Summary "
-            "offline, save private drafts, and export the PDF for the ITU COP secretariat.",
-        )

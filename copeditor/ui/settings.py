@@ -80,6 +80,15 @@ def set_open_after_export(value: bool) -> None:
     app_settings().setValue("export/open_after_export", value)
 
 
+def zoom_percent() -> int:
+    value = app_settings().value("view/zoom_percent", 100, type=int)
+    return value if isinstance(value, int) else 100
+
+
+def set_zoom_percent(value: int) -> None:
+    app_settings().setValue("view/zoom_percent", value)
+
+
 def email_recipient() -> str:
     return read_text("email/recipient", DEFAULT_EMAIL_RECIPIENT)
 

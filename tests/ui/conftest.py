@@ -85,6 +85,9 @@ class ScriptedDialogs:
         self.calls.append(("offer_exported_pdf", path))
         return self.after_export.pop(0)
 
+    def show_guide(self, parent: object, title: str, html: str) -> None:
+        self.calls.append(("show_guide", html))
+
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
 

@@ -52,14 +52,14 @@ def test_recovery_file_goes_after_save_and_after_discard(
     autosave_now(window)
     assert len(recovery_files(private_folder)) == 1
     scripted.save_paths = [tmp_path / "d.json"]
-    window.save_action.trigger()
+    window.commands.save.trigger()
     qtbot.waitUntil(lambda: recovery_files(private_folder) == [])
 
     qtbot.keyClicks(window.pages[0].name_field, " more")
     autosave_now(window)
     assert len(recovery_files(private_folder)) == 1
     scripted.save_choices = [SaveChoice.DISCARD]
-    window.new_action.trigger()
+    window.commands.new.trigger()
     qtbot.waitUntil(lambda: recovery_files(private_folder) == [])
 
 
@@ -82,7 +82,7 @@ def test_leftover_work_is_offered_and_recovered_as_modified(
     assert [w.name for w in works] == ["draft.json"]
     assert window.document.submission.organisation == "Unsaved version"
     assert window.document.path == draft and window.isWindowModified()
-    window.save_action.trigger()
+    window.commands.save.trigger()
     assert load_draft(draft).organisation == "Unsaved version"
 
 
@@ -115,7 +115,7 @@ def test_a_draft_open_in_another_editor_opens_read_only(
     assert second.document.read_only
     assert "(read-only)" in second.windowTitle()
     assert second.pages[0].name_field.isReadOnly()
-    assert not second.save_action.isEnabled()
+    assert not second.commands.save.isEnabled()
     first.close()  # the first editor lets go: the draft is free again
     third = make_window()
     assert third.files.open_path(draft) and not third.document.read_only
@@ -146,7 +146,7 @@ def test_keeping_my_version_never_overwrites_theirs_silently(
     save_draft(Submission(organisation="Theirs"), draft)
     scripted.confirmations = [False, False]  # keep mine; then do not replace theirs
     window.files.disk.check()
-    window.save_action.trigger()
+    window.commands.save.trigger()
     assert load_draft(draft).organisation == "Theirs"
     assert window.isWindowModified()
 
@@ -178,7 +178,7 @@ def test_a_failed_save_keeps_the_original_and_autosave_keeps_protecting(
 
     monkeypatch.setattr(atomicfile.os, "replace", failing_replace)
     monkeypatch.setattr(atomicfile, "REPLACE_RETRY_SECONDS", 0.01)
-    window.save_action.trigger()
+    window.commands.save.trigger()
     assert scripted.calls[-1] == ("error", f"draft.json: could not be saved: {reason}")
     assert draft.read_bytes() == before
     assert window.isWindowModified()

@@ -29,7 +29,7 @@ def test_save_reopen_and_compare(
     qtbot.keyClicks(summary, "Reports from children.")
     path = tmp_path / "draft.json"
     scripted.save_paths = [path]
-    window.save_action.trigger()
+    window.commands.save.trigger()
     assert not window.isWindowModified()
     assert window.windowTitle() == "draft.json[*] - COP Submission Editor"
     saved = load_draft(path)
@@ -56,10 +56,10 @@ def test_save_discard_cancel_before_losing_changes(
 
     def lose_changes() -> None:
         if way == "new":
-            window.new_action.trigger()
+            window.commands.new.trigger()
         elif way == "open":
             scripted.open_paths.append(other)
-            window.open_action.trigger()
+            window.commands.open.trigger()
         else:
             window.close()
 
@@ -106,7 +106,7 @@ def test_a_failed_save_keeps_the_document_modified_and_the_file_intact(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(atomicfile, "fsync_file", full_disk)
-    window.save_action.trigger()
+    window.commands.save.trigger()
     assert scripted.calls[-1] == (
         "error",
         "draft.json: could not be saved: no space left on device",
@@ -133,7 +133,7 @@ def test_import_text_form_and_export_both_formats(
     window: Any, scripted: ScriptedDialogs, tmp_path: Path
 ) -> None:
     scripted.open_paths = [ECPAT_MD]
-    window.import_action.trigger()
+    window.commands.import_text.trigger()
     assert window.document.submission.organisation == "ECPAT International"
     assert window.document.path is None and window.isWindowModified()
     assert len(window.pages[5].editors) == 1
@@ -141,8 +141,8 @@ def test_import_text_form_and_export_both_formats(
 
     scripted.save_paths = [tmp_path / "ecpat.pdf", tmp_path / "ecpat.md"]
     scripted.after_export = [(AfterExport.CLOSE, False)]
-    window.export_pdf_action.trigger()
-    window.export_text_action.trigger()
+    window.commands.export_pdf.trigger()
+    window.commands.export_text.trigger()
     assert "Combating child exploitation in cyberspace" in all_text(
         (tmp_path / "ecpat.pdf").read_bytes()
     )
@@ -153,13 +153,13 @@ def test_export_pdf_warns_when_the_organisation_is_missing(
     window: Any, scripted: ScriptedDialogs, tmp_path: Path
 ) -> None:
     scripted.confirmations = [False]
-    window.export_pdf_action.trigger()
+    window.commands.export_pdf.trigger()
     assert scripted.names() == ["confirm"]
     assert "not named" in scripted.calls[0][1]
     scripted.confirmations = [True]
     scripted.save_paths = [tmp_path / "out.pdf"]
     scripted.after_export = [(AfterExport.CLOSE, False)]
-    window.export_pdf_action.trigger()
+    window.commands.export_pdf.trigger()
     assert (tmp_path / "out.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -178,7 +178,7 @@ def test_export_pdf_says_where_and_opens_it_as_chosen(
 
     scripted.save_paths = [pdf]
     scripted.after_export = [(AfterExport.SHOW_FOLDER, False)]
-    window.export_pdf_action.trigger()
+    window.commands.export_pdf.trigger()
     assert handed == [("folder", pdf)]
     # The folder could not be shown: the status bar says where the PDF is.
     assert window.statusBar().currentMessage() == (
@@ -187,13 +187,13 @@ def test_export_pdf_says_where_and_opens_it_as_chosen(
 
     scripted.save_paths = [pdf]
     scripted.after_export = [(AfterExport.OPEN, True)]  # "always open" ticked
-    window.export_pdf_action.trigger()
+    window.commands.export_pdf.trigger()
     assert handed[-1] == ("open", pdf)
     assert window.statusBar().currentMessage() == f"PDF saved: {pdf}"
-    assert window.open_after_export_action.isChecked()
+    assert window.commands.open_after_export.isChecked()
 
     scripted.save_paths = [pdf]
-    window.export_pdf_action.trigger()  # opened without asking
+    window.commands.export_pdf.trigger()  # opened without asking
     assert handed[-1] == ("open", pdf) and len(handed) == 3
     assert scripted.names().count("offer_exported_pdf") == 2
 
@@ -220,9 +220,9 @@ def test_recent_files_menu_lists_saved_drafts(
 ) -> None:
     for name in ("a.json", "b.json"):
         scripted.save_paths = [tmp_path / name]
-        window.save_as_action.trigger()
-    window.recent_menu.rebuild()
-    texts = [action.text() for action in window.recent_menu.actions() if action.text()]
+        window.commands.save_as.trigger()
+    window.commands.recent_menu.rebuild()
+    texts = [action.text() for action in window.commands.recent_menu.actions() if action.text()]
     assert texts[:2] == ["&1 b.json", "&2 a.json"]
     QApplication.processEvents()
 
@@ -233,6 +233,6 @@ def test_export_right_after_typing_includes_the_typing(
     qtbot.keyClicks(window.pages[0].name_field, "Org")
     qtbot.keyClicks(window.pages[1].editors[0].fields["summary"], "Just typed")
     scripted.save_paths = [tmp_path / "now.md"]
-    window.export_text_action.trigger()
+    window.commands.export_text.trigger()
     assert "Just typed" in (tmp_path / "now.md").read_text(encoding="utf-8")
     assert scripted.calls[-1][1].name == "Org - COP submission.md"

@@ -82,4 +82,3 @@ class QTestKeys:
         from PySide6.QtTest import QTest
 
         QTest.keyClick(QApplication.focusWidget() or window, key, modifiers)
-

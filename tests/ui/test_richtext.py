@@ -39,13 +39,13 @@ def test_bold_and_italic_shortcuts_store_markdown(window: Any, qtbot: Any) -> No
 
 def test_lists_from_the_format_menu(window: Any, qtbot: Any) -> None:
     editor = summary_of(window)
-    window.format.bullets.trigger()
+    window.commands.format.bullets.trigger()
     qtbot.keyClicks(editor, "first")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.keyClicks(editor, "second")
     assert stored(window) == "- first\n- second"
-    window.format.bullets.trigger()  # off again for the current item
-    window.format.numbers.trigger()
+    window.commands.format.bullets.trigger()  # off again for the current item
+    window.commands.format.numbers.trigger()
     assert "1. second" in stored(window) or "1.  second" in stored(window)
 
 
@@ -182,6 +182,4 @@ def test_pasted_table_cells_stay_apart_one_line_per_row() -> None:
         "<table><tr><th>Partner</th><th>Country</th></tr>"
         "<tr><td>cell A</td><td><b>cell B</b></td></tr></table>"
     )
-    assert clean_pasted_html(source) == (
-        "<p>Partner | Country</p><p>cell A | <b>cell B</b></p>"
-    )
+    assert clean_pasted_html(source) == ("<p>Partner | Country</p><p>cell A | <b>cell B</b></p>")

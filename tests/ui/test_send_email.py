@@ -45,7 +45,7 @@ def test_send_writes_pdf_and_email_draft_and_opens_it(
 ) -> None:
     complete(window)
     scripted.email_settings = [("cop@itu.int", tmp_path, False)]  # asked once, on first use
-    window.send_action.trigger()
+    window.commands.send.trigger()
     assert scripted.names() == ["ask_email_settings"]
     (eml,) = opened["file"]
     assert eml.parent == tmp_path and eml.suffix == ".eml"
@@ -66,7 +66,7 @@ def test_without_a_mail_program_the_pdf_is_shown_and_its_path_copied(
     complete(window)
     settings.set_email_settings("", tmp_path, False)
     opened["result"]["opens"] = False
-    window.send_action.trigger()
+    window.commands.send.trigger()
     (pdf,) = opened["folder"]
     assert QApplication.clipboard().text() == str(pdf)
     assert scripted.calls[-1] == (
@@ -88,7 +88,7 @@ def test_when_the_folder_cannot_be_opened_the_message_says_where_the_pdf_is(
     complete(window)
     settings.set_email_settings("cop@itu.int", tmp_path, True)  # prefers the folder
     monkeypatch.setattr(system_open, "show_in_folder", lambda path: False)
-    window.send_action.trigger()
+    window.commands.send.trigger()
     assert opened["file"] == []  # the mail program was not asked
     (pdf,) = tmp_path.glob("*.pdf")
     kind, message = scripted.calls[-1]
@@ -109,7 +109,7 @@ def test_warnings_for_an_incomplete_submission_and_a_large_pdf(
 
     settings.set_email_settings("", tmp_path, False)
     scripted.confirmations = [False]  # go and fix
-    window.send_action.trigger()
+    window.commands.send.trigger()
     assert "problem" in scripted.calls[-1][1]
     assert window.problems.isVisible()
     assert opened["file"] == []
@@ -117,11 +117,11 @@ def test_warnings_for_an_incomplete_submission_and_a_large_pdf(
     complete(window)
     monkeypatch.setattr(send_email, "LARGE_ATTACHMENT_BYTES", 1000)
     scripted.confirmations = [False]
-    window.send_action.trigger()
+    window.commands.send.trigger()
     assert "10 MB" in scripted.calls[-1][1]
     assert opened["file"] == [] and list(tmp_path.glob("*.pdf")) == []
     scripted.confirmations = [True]
-    window.send_action.trigger()
+    window.commands.send.trigger()
     assert len(opened["file"]) == 1
 
 

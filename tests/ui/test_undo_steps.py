@@ -64,9 +64,7 @@ def test_enter_closes_a_step(window: Any, clock: list[float]) -> None:
     assert summary_text(window).strip() == "Line one"
 
 
-def test_a_long_burst_is_taken_back_a_few_words_at_a_time(
-    window: Any, clock: list[float]
-) -> None:
+def test_a_long_burst_is_taken_back_a_few_words_at_a_time(window: Any, clock: list[float]) -> None:
     name = widget(window, NAME)
     words = [f"w{n}" for n in range(12)]
     type_text(name, " ".join(words))

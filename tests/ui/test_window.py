@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from copeditor.model import form_template
 from copeditor.ui.dialogs import SaveChoice
@@ -26,10 +26,10 @@ ORGANISATION = FieldPath.organisation()
 
 def test_tabs_follow_the_template(window: Any) -> None:
     names = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert names == ["Organisation", *(a.short_name for a in form_template().areas)]
+    assert names == ["Organisation", *(f"{a.number} {a.short_name}" for a in form_template().areas)]
     assert window.windowTitle() == "Untitled[*] - COP Submission Editor"
     assert not window.isWindowModified()
-    labels = [label.text() for label in window.pages[3].findChildren(type(window.word_count_label))]
+    labels = [label.text() for label in window.pages[3].findChildren(QLabel)]
     assert form_template().heading_for(2) in labels
 
 
@@ -53,18 +53,18 @@ def test_undo_and_redo_across_tabs_follow_the_edit(window: Any, qtbot: Any) -> N
     assert window.document.submission.areas[1].programmes[0].name == "Helpline"
 
     window.tabs.setCurrentIndex(5)
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert window.document.submission.areas[1].programmes == []  # unanswered again
     assert window.tabs.currentIndex() == 2
     assert area2_name.text() == ""
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert window.document.submission.organisation == ""
     assert window.tabs.currentIndex() == 0
     assert QApplication.focusWidget() is window.pages[0].name_field
     assert not window.isWindowModified()
 
-    window.redo_action.trigger()
-    window.redo_action.trigger()
+    window.commands.redo.trigger()
+    window.commands.redo.trigger()
     assert window.document.submission.areas[1].programmes[0].name == "Helpline"
     assert window.tabs.currentIndex() == 2
 
@@ -105,7 +105,7 @@ def test_add_move_and_remove_programmes_are_single_steps(
     move_up = tab.editors[1].buttons[0]
     qtbot.mouseClick(move_up, Qt.MouseButton.LeftButton)
     assert [p.name for p in window.document.submission.areas[0].programmes] == ["Second", "First"]
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert [p.name for p in window.document.submission.areas[0].programmes] == ["First", "Second"]
 
     scripted.confirmations = [False, True]
@@ -115,7 +115,7 @@ def test_add_move_and_remove_programmes_are_single_steps(
     qtbot.mouseClick(tab.editors[0].buttons[2], Qt.MouseButton.LeftButton)
     assert [p.name for p in window.document.submission.areas[0].programmes] == ["Second"]
     assert '"First"' in scripted.calls[-1][1]
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert [p.name for p in window.document.submission.areas[0].programmes] == ["First", "Second"]
     assert programmes is window.document.submission.areas[0].programmes
 
@@ -127,7 +127,7 @@ def test_fields_have_labels_tooltips_and_accessible_names(window: Any) -> None:
         assert widget.toolTip()
     labels = {
         label.buddy(): label.text()
-        for label in editor.findChildren(type(window.word_count_label))
+        for label in editor.findChildren(QLabel)
         if label.buddy()
     }
     assert labels[editor.fields["name"]] == "&Name of the program related to Area 2 :"
@@ -179,9 +179,9 @@ def test_tabs_show_how_complete_they_are(window: Any, qtbot: Any) -> None:
     qtbot.keyClicks(field(window, FieldPath("name", 0, 0)), "Programme")
     window.tab_status.update_now()
     assert bar.accessibleTabName(0) == "Organisation, complete"
-    assert bar.accessibleTabName(1) == "Public awareness, partly filled"
+    assert bar.accessibleTabName(1) == "Area 1: Public awareness, partly filled"
     qtbot.keyClicks(field(window, FieldPath("summary", 0, 0)), "What we do.")
-    qtbot.waitUntil(lambda: bar.accessibleTabName(1) == "Public awareness, complete")
+    qtbot.waitUntil(lambda: bar.accessibleTabName(1) == "Area 1: Public awareness, complete")
     assert not bar.tabIcon(1).isNull()
 
 
@@ -214,7 +214,7 @@ def test_typing_into_the_empty_programme_enables_its_remove_button(window: Any, 
     assert not remove.isEnabled()
     qtbot.keyClicks(editor.fields["name"], "Reports")
     assert remove.isEnabled()
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert not window.pages[2].editors[0].buttons[2].isEnabled()
 
 
@@ -248,7 +248,7 @@ def test_prose_reaches_the_model_when_typing_pauses(window: Any, qtbot: Any) -> 
 def test_undo_right_after_typing_prose_takes_the_typing_back(window: Any, qtbot: Any) -> None:
     editor = field(window, FieldPath("summary", 0, 0))
     qtbot.keyClicks(editor, "Oops")
-    window.undo_action.trigger()
+    window.commands.undo.trigger()
     assert field(window, FieldPath("summary", 0, 0)).markdown() == ""  # the tab was rebuilt
     assert window.document.submission.areas[0].programmes == []
     assert not window.isWindowModified()
@@ -257,7 +257,7 @@ def test_undo_right_after_typing_prose_takes_the_typing_back(window: Any, qtbot:
 def test_adding_a_programme_keeps_typing_not_yet_in_the_model(window: Any, qtbot: Any) -> None:
     summary = field(window, FieldPath("summary", 0, 0))
     qtbot.keyClicks(summary, "Typed just now")
-    window.add_programme_action.trigger()  # a shortcut: the focus never left the field
+    window.commands.add_programme.trigger()  # a shortcut: the focus never left the field
     assert window.document.submission.areas[0].programmes[0].summary == "Typed just now"
     assert len(window.pages[1].editors) == 2
 
@@ -268,7 +268,7 @@ def test_quit_and_discard_leaves_no_error_behind(
     window = make_window()
     qtbot.keyClicks(window.pages[0].name_field, "Unsaved")
     scripted.save_choices = [SaveChoice.DISCARD]
-    window.quit_action.trigger()
+    window.commands.quit.trigger()
     assert not window.isVisible()
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,13 +1,39 @@
-"""The "Check Submission" panel: every problem, one per line; activating one shows its field."""
+"""The "Check Submission" panel: every problem, one per line; activating one shows its field.
+
+Once shown, the list follows the document (edits, undo, redo, another draft): it never offers
+a problem that is gone, nor a field that no longer exists.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
-from copeditor.model import Problem, Submission, find_problems
+from copeditor.model import Problem, Submission, find_problems, form_template
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def unanswered_note(submission: Submission, omit_empty_areas: bool) -> str | None:
+    """What happens to the areas left empty, in words; None when every area is answered."""
+    template = form_template()
+    empty = [
+        f"Area {area.number} ({area.short_name})"
+        for area, entry in zip(template.areas, submission.areas, strict=True)
+        if not entry.is_answered()
+    ]
+    if not empty:
+        return None
+    names = empty[0] if len(empty) == 1 else f"{', '.join(empty[:-1])} and {empty[-1]}"
+    verb = "is" if len(empty) == 1 else "are"
+    if omit_empty_areas:
+        fate = "the PDF leaves them out (File > PDF Options)."
+    else:
+        fate = (
+            "the PDF shows their headings and labels with no answer (File > PDF Options > "
+            "Leave Out Unanswered Areas leaves them out)."
+        )
+    return f"{names} {verb} not answered: {fate}"
 
 
 class ProblemsDock(QDockWidget):
@@ -23,23 +49,44 @@ class ProblemsDock(QDockWidget):
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)
 
-    def check(self, submission: Submission) -> list[Problem]:
+    def check(self, submission: Submission, omit_empty_areas: bool) -> list[Problem]:
+        """Show the panel with the submission's problems, and put the focus on the first."""
         problems = find_problems(submission)
-        self.list.clear()
-        for problem in problems:
-            item = QListWidgetItem(problem.message)
-            item.setData(_PROBLEM_ROLE, problem)
-            self.list.addItem(item)
-        if not problems:
-            done = QListWidgetItem("No problems found: the submission is complete.")
-            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.list.addItem(done)
+        self.show_problems(submission, problems, omit_empty_areas)
         self.show()
         self.raise_()
         self.list.setFocus()
         if problems:
             self.list.setCurrentRow(0)
         return problems
+
+    def follow(self, submission: Submission, problems: list[Problem], omit: bool) -> None:
+        """The document changed: a panel on screen shows what is true now, without taking
+        the focus from the field being edited."""
+        if not self.isVisible():
+            return
+        row = self.list.currentRow()
+        self.show_problems(submission, problems, omit)
+        if 0 <= row < self.list.count():
+            self.list.setCurrentRow(row)
+
+    def show_problems(self, submission: Submission, problems: list[Problem], omit: bool) -> None:
+        self.list.clear()
+        for problem in problems:
+            item = QListWidgetItem(problem.message)
+            item.setData(_PROBLEM_ROLE, problem)
+            self.list.addItem(item)
+        if not problems:
+            note = unanswered_note(submission, omit)
+            done = "No problems found: the submission is complete."
+            self._add_note(f"{done} {note}" if note else done)
+        elif note := unanswered_note(submission, omit):
+            self._add_note(note)
+
+    def _add_note(self, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.list.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
         problem = item.data(_PROBLEM_ROLE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTabWidget
 
@@ -40,28 +40,42 @@ def completion_icon(state: Completion, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def spoken_tab_names() -> list[str]:
+    """What a screen reader says for each tab: "Area 1: Public awareness"."""
+    areas = form_template().areas
+    return ["Organisation", *(f"Area {area.number}: {area.short_name}" for area in areas)]
+
+
 def tab_names() -> list[str]:
-    return ["Organisation", *(area.short_name for area in form_template().areas)]
+    """The tabs' names: numbered as the areas are in the checks and the PDF."""
+    return ["Organisation", *(f"{area.number} {area.short_name}" for area in form_template().areas)]
 
 
-class TabStatus:
+class TabStatus(QObject):
     """Keeps the tab icons in step with the document, a moment after the last edit."""
 
+    updated = Signal(list)  # the problems found, for whoever shows them too
+
     def __init__(self, tabs: QTabWidget, document: Document) -> None:
+        super().__init__(tabs)
         self.tabs = tabs
         self.document = document
         self.timer = debounce_timer(tabs, UPDATE_DELAY_MS, self.update_now)
-        document.field_changed.connect(lambda path: self.timer.start())
-        document.programmes_changed.connect(lambda area: self.timer.start())
+        document.field_changed.connect(self._changed)
+        document.programmes_changed.connect(self._changed)
         document.replaced.connect(self.update_now)
+
+    def _changed(self, *args: object) -> None:
+        self.timer.start()
 
     def update_now(self) -> None:
         self.timer.stop()
         submission = self.document.submission
         problems = find_problems(submission)  # once for all the tabs
-        for index, name in enumerate(tab_names()):
+        for index, name in enumerate(spoken_tab_names()):
             area_index = index - 1 if index else None
             state = completion(submission, area_index, problems)
             self.tabs.setTabIcon(index, completion_icon(state))
             self.tabs.setTabToolTip(index, f"{name}: {state.value}")
             self.tabs.tabBar().setAccessibleTabName(index, f"{name}, {state.value}")
+        self.updated.emit(problems)

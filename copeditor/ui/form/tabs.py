@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -20,20 +21,19 @@ from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.look import HEADING_ROLE
 from copeditor.ui.form.programme_editor import ProgrammeEditor, with_mnemonic
 from copeditor.ui.form.richtext import RichTextEdit
 
 
-def _plain_label(text: str, parent: QWidget, *, bold: bool = False, italic: bool = False) -> QLabel:
+def _plain_label(text: str, parent: QWidget, role: str = "") -> QLabel:
+    """A label showing `text` as written; `role` ("title", "area") makes it a heading, sized by
+    the form's style sheet (look.py) so that it follows View > Zoom."""
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    font = label.font()
-    font.setBold(bold)
-    font.setItalic(italic)
-    if bold:
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-    label.setFont(font)
+    if role:
+        label.setProperty(HEADING_ROLE, role)
     return label
 
 
@@ -47,6 +47,7 @@ class FormPage(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setSpacing(12)
         self.setWidget(self.body)
         self._in_view: QWidget | None = None
         # The scroll range, not the page's resize: it is updated after the resize.
@@ -57,6 +58,14 @@ class FormPage(QScrollArea):
 
     def field_widget(self, path: FieldPath) -> QWidget | None:
         raise NotImplementedError
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # A column of readable width, centred, like a page in a word processor: on a wide
+        # screen the lines of a summary do not run to 200 characters.
+        column = max(110 * self.fontMetrics().averageCharWidth(), 720)
+        side = max(24, (self.viewport().width() - column) // 2)
+        self.body_layout.setContentsMargins(side, 16, side, 24)
+        super().resizeEvent(event)
 
     def bring_into_view(self, widget: QWidget) -> None:
         """Scroll so that `widget` (and a little around it) is on screen, and keep it there
@@ -104,7 +113,7 @@ class OrganisationTab(FormPage):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         template = form_template()
-        self.body_layout.addWidget(_plain_label(template.title, self.body, bold=True))
+        self.body_layout.addWidget(_plain_label(template.title, self.body, role="title"))
         self.body_layout.addWidget(_plain_label(template.subtitle, self.body))
         form = QFormLayout()
         self.name_field = FieldLineEdit(self.body)
@@ -133,7 +142,7 @@ class AreaTab(FormPage):
     def __init__(self, document: Document, area_index: int, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.area_index = area_index
-        heading = _plain_label(form_template().heading_for(area_index), self.body, italic=True)
+        heading = _plain_label(form_template().heading_for(area_index), self.body, role="area")
         heading.setAccessibleName(heading.text())
         self.body_layout.addWidget(heading)
         self.unanswered_note = _plain_label(
@@ -144,6 +153,7 @@ class AreaTab(FormPage):
         self.body_layout.addWidget(self.unanswered_note)
         document.field_changed.connect(self._field_changed)
         self.editors_layout = QVBoxLayout()
+        self.editors_layout.setSpacing(18)  # the programme cards stand apart
         self.body_layout.addLayout(self.editors_layout)
         self.add_button = QPushButton("Add &Programme", self.body)
         self.add_button.setToolTip("Describe another programme in this area.")

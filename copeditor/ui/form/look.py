@@ -1,0 +1,62 @@
+"""How the form looks: its text size (View > Zoom) and its headings, in one style sheet.
+
+Sizes are relative to the system's font, so large-text settings are followed; only sizes and
+weights are set, never colours, so dark and high-contrast themes keep working.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from copeditor.ui import settings
+
+ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200)  # percent, as word processors offer
+HEADING_ROLE = "role"  # a QLabel property naming the kind of heading (see style_sheet)
+
+
+def style_sheet(base_points: float, zoom_percent: int) -> str:
+    size = base_points * zoom_percent / 100
+    return (
+        f"QWidget {{ font-size: {size:.1f}pt; }}\n"
+        f'QLabel[{HEADING_ROLE}="title"] {{ font-size: {size * 1.45:.1f}pt; font-weight: bold; }}\n'
+        f'QLabel[{HEADING_ROLE}="area"] {{ font-size: {size * 1.25:.1f}pt; font-weight: bold; }}\n'
+        f"QGroupBox {{ font-weight: bold; }}\n"
+        # Inside a programme card, the fields' own text is not bold.
+        f"QGroupBox QWidget {{ font-weight: normal; }}\n"
+    )
+
+
+class FormZoom(QObject):
+    """View > Zoom In, Zoom Out, Reset: the size of the text in the form, remembered."""
+
+    changed = Signal(int)  # percent
+
+    def __init__(self, form: QWidget) -> None:
+        super().__init__(form)
+        self.form = form
+        self.percent = settings.zoom_percent()
+        if self.percent not in ZOOM_STEPS:
+            self.percent = 100
+        self.apply()
+
+    def zoom_in(self) -> None:
+        self._set(next((step for step in ZOOM_STEPS if step > self.percent), self.percent))
+
+    def zoom_out(self) -> None:
+        smaller = [step for step in ZOOM_STEPS if step < self.percent]
+        self._set(smaller[-1] if smaller else self.percent)
+
+    def reset(self) -> None:
+        self._set(100)
+
+    def _set(self, percent: int) -> None:
+        if percent != self.percent:
+            self.percent = percent
+            settings.set_zoom_percent(percent)
+            self.apply()
+            self.changed.emit(percent)
+
+    def apply(self) -> None:
+        base = QApplication.font().pointSizeF()
+        self.form.setStyleSheet(style_sheet(base if base > 0 else 10.0, self.percent))
