@@ -24,7 +24,7 @@ class FormatActions(QObject):
             "&Italic", QKeySequence.StandardKey.Italic, RichTextEdit.toggle_italic
         )
         self.bullets = self._action(
-            "&Bulleted List",
+            "B&ulleted List",
             QKeySequence("Ctrl+Shift+8"),
             lambda editor: editor.toggle_list(QTextListFormat.Style.ListDisc),
         )

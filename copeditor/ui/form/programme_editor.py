@@ -85,6 +85,7 @@ class ProgrammeEditor(QGroupBox):
                 f"Area {area_number}, programme {self.programme_index + 1}: {info.title}"
             )
             widget.setAccessibleDescription(info.description or "")
+            widget.setWhatsThis(f"{labels[field]}\n\n{info.description or ''}")  # F1
             label = QLabel(with_mnemonic(labels[field], _MNEMONICS[field]), self)
             label.setBuddy(widget)
             layout.addRow(label, widget)

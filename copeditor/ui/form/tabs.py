@@ -121,6 +121,7 @@ class OrganisationTab(FormPage):
         self.name_field.setToolTip(info.description or "")
         self.name_field.setAccessibleName(info.title or "")
         self.name_field.setAccessibleDescription(info.description or "")
+        self.name_field.setWhatsThis(f"{template.organisation_label}\n\n{info.description or ''}")
         label = QLabel(with_mnemonic(template.organisation_label, "N"), self.body)
         label.setBuddy(self.name_field)
         form.addRow(label, self.name_field)

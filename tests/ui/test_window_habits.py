@@ -1,0 +1,110 @@
+"""Habits of a desktop editor: Edit menu, zoom, help, and a Problems list that stays true."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWhatsThis
+
+from copeditor.model import Programme, Submission
+from copeditor.ui import settings
+from copeditor.ui.document.field_path import FieldPath
+from tests.ui.conftest import ScriptedDialogs, type_text
+
+
+def menu_texts(window: Any) -> dict[str, list[str]]:
+    return {
+        menu.title(): [action.text() for action in menu.actions() if action.text()]
+        for menu in (a.menu() for a in window.menuBar().actions())
+        if menu is not None
+    }
+
+
+def test_menus_hold_the_habits_of_a_desktop_editor(window: Any) -> None:
+    menus = menu_texts(window)
+    assert menus["&Edit"][2:6] == ["Cu&t", "&Copy", "&Paste", "Select &All"]
+    assert menus["&View"][:3] == ["Zoom &In", "Zoom &Out", "&Reset Zoom"]
+    assert "&How to Fill In the Form" in menus["&Help"]
+    for title, texts in menus.items():  # no Alt+letter twice in one menu
+        letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+        assert len(letters) == len(set(letters)), (title, texts)
+    assert not window.commands.new.icon().isNull() and not window.commands.undo.icon().isNull()
+
+
+def test_cut_and_paste_from_the_edit_menu(window: Any) -> None:
+    name = window.pages[0].name_field
+    type_text(name, "ECPAT")
+    window.commands.select_all.trigger()
+    window.commands.cut.trigger()
+    assert window.document.submission.organisation == ""
+    window.commands.paste.trigger()
+    window.commands.paste.trigger()
+    assert window.document.submission.organisation == "ECPATECPAT"
+
+
+def test_zoom_changes_the_form_text_and_is_remembered(window: Any, make_window: Any) -> None:
+    summary = window.pages[1].editors[0].fields["summary"]
+    before = summary.fontInfo().pointSizeF()
+    QTest.keyClick(window.pages[0].name_field, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    window.commands.zoom_in.trigger()
+    assert settings.zoom_percent() == 125
+    assert summary.fontInfo().pointSizeF() > before * 1.2
+    again = make_window()
+    assert again.zoom.percent == 125
+    window.commands.zoom_reset.trigger()
+    assert settings.zoom_percent() == 100
+
+
+def test_the_guide_is_built_from_the_template(window: Any, scripted: ScriptedDialogs) -> None:
+    window.commands.guide.trigger()
+    ((name, html),) = scripted.calls
+    assert name == "show_guide"
+    assert "Identify risks and vulnerabilities to children in cyberspace" in html
+    assert "Short summary (please list any relevant partners):" in html
+
+
+def test_f1_explains_the_field_being_edited(window: Any, qtbot: Any) -> None:
+    window.show_field(FieldPath("summary", 0, 0))
+    summary = QApplication.focusWidget()
+    QTest.keyClick(summary, Qt.Key.Key_F1)
+    assert summary.whatsThis().startswith("Short summary (please list any relevant partners):")
+    assert "partners" in summary.whatsThis()
+    QWhatsThis.hideText()
+
+
+def test_the_problems_list_follows_undo(window: Any, qtbot: Any) -> None:
+    submission = Submission(organisation="Org")
+    submission.areas[0].programmes = [Programme(name="P1", summary="S")]
+    window.document.replace(submission, None)
+    window.add_programme()
+    window.document.set_field(FieldPath("name", 0, 1), "P2")  # named, no summary: a problem
+    window.check_submission()
+
+    def texts() -> list[str]:
+        listing = window.problems.list
+        return [listing.item(i).text() for i in range(listing.count())]
+
+    assert texts()[0] == "Area 1, programme 2: the short summary is empty."
+    window.document.undo()  # the name goes: the programme is blank again, not a problem
+    qtbot.waitUntil(lambda: "programme 2" not in " ".join(texts()))
+    assert texts()[0].startswith("No problems found")
+
+
+def test_complete_but_unanswered_areas_are_named_with_how_they_print(window: Any) -> None:
+    submission = Submission(organisation="Org")
+    submission.areas[1].programmes = [Programme(name="P", summary="S")]
+    window.document.replace(submission, None)
+    window.check_submission()
+    (message,) = [window.problems.list.item(i).text() for i in range(window.problems.list.count())]
+    assert message.startswith("No problems found: the submission is complete. Area 1 (Public")
+    assert "Area 3 (Risks and vulnerabilities), Area 4 (Resources) and Area 5" in message
+    assert "the PDF shows their headings and labels with no answer" in message
+    settings.set_omit_empty_areas(True)
+    window.check_submission()
+    assert (
+        window.problems.list.item(0)
+        .text()
+        .endswith("the PDF leaves them out (File > PDF Options).")
+    )
