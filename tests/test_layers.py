@@ -35,3 +35,18 @@ def test_model_imports_nothing_of_ours_but_itself_and_resources() -> None:
     for path in (PACKAGE / "model").rglob("*.py"):
         ours = {n for n in imported_modules(path) if n.startswith("copeditor")}
         assert all(n.startswith(("copeditor.model", "copeditor.resources")) for n in ours), path
+
+
+def test_spelling_imports_only_the_model_and_markdown_plain_text() -> None:
+    # Beside formats: the model, the shared resources and atomic writes, and the one
+    # Markdown-to-plain-text function (so spelling sees the text the reader sees).
+    allowed = (
+        "copeditor.spelling",
+        "copeditor.model",
+        "copeditor.resources",
+        "copeditor.atomicfile",
+        "copeditor.formats.textform.markdown_text",
+    )
+    for path in (PACKAGE / "spelling").rglob("*.py"):
+        ours = {n for n in imported_modules(path) if n.startswith("copeditor")}
+        assert all(n.startswith(allowed) for n in ours), path
