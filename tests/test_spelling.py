@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from copeditor.spelling import DictionaryError, SpellingSession
+from copeditor.spelling import DictionaryError, SpellingSession, utf16_offset
 from copeditor.spelling.tokens import words_to_check
 
 # Per language: a correct sentence, then one with planted errors and the errors planted.
@@ -154,6 +154,8 @@ def test_spans_count_utf16_units_as_qt_does(session: SpellingSession) -> None:
     ]
     assert words == ["mistaek", "anothr"]
     assert checker.misspelled_spans("a mistaek") == [(2, 7)]
+    assert utf16_offset(text, text.index("mistaek")) == spans[0][0]
+    assert utf16_offset(text, text.index("anothr")) == spans[1][0]
 
 
 def test_ignore_all_lasts_for_the_session_only() -> None:
@@ -222,3 +224,36 @@ def test_hunspell_is_imported_on_first_use_only() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_submission_is_checked_as_the_reader_sees_it(session: SpellingSession) -> None:
+    from copeditor.model import Programme, Submission
+    from copeditor.spelling import check_submission, field_plain_text
+
+    submission = Submission()
+    summary = (
+        "**Bold** mistaek and a [lnk text](https://example.org/mistaek).\n\n"
+        "- an itme\n- `code`\n\n> quoted wrod"
+    )
+    submission.areas[2].programmes.append(Programme(name="Nmae", summary=summary))
+    submission.areas[2].programmes.append(
+        Programme(website="https://exampel.org", additional_information="_Agian_")
+    )
+    problems = check_submission(submission, session.checker("en-GB"))
+    assert [(p.programme_index, p.field, p.word) for p in problems] == [
+        (0, "name", "Nmae"),
+        (0, "summary", "mistaek"),
+        (0, "summary", "lnk"),
+        (0, "summary", "itme"),
+        (0, "summary", "wrod"),
+        (1, "additional_information", "Agian"),
+    ]
+    plain = field_plain_text("summary", summary)
+    assert plain == "Bold mistaek and a lnk text.\nan itme\ncode\nquoted wrod"
+    for problem in problems:
+        text = field_plain_text(
+            problem.field,
+            getattr(submission.areas[2].programmes[problem.programme_index], problem.field),
+        )
+        assert text[problem.start : problem.end] == problem.word
+    assert problems[0].where == "Area 3, programme 1, programme name"

@@ -3,7 +3,13 @@
 Hunspell itself is imported on first use, not with this package: start-up stays fast.
 """
 
-from copeditor.spelling.checker import MAX_SUGGESTIONS, Misspelling, SpellChecker, SpellingSession
+from copeditor.spelling.checker import (
+    MAX_SUGGESTIONS,
+    Misspelling,
+    SpellChecker,
+    SpellingSession,
+    utf16_offset,
+)
 from copeditor.spelling.errors import DictionaryError
 from copeditor.spelling.languages import LANGUAGE_NAMES, dictionary_name
 from copeditor.spelling.personal import PERSONAL_WORDS_FILE, PersonalWordList, PersonalWordListError
@@ -23,4 +29,5 @@ __all__ = [
     "check_submission",
     "dictionary_name",
     "field_plain_text",
+    "utf16_offset",
 ]

@@ -32,6 +32,11 @@ class Misspelling:
     word: str
 
 
+def utf16_offset(text: str, index: int) -> int:
+    """Where text[index] is in UTF-16 code units (QTextCursor positions, Qt string indexes)."""
+    return index + sum(character >= _ASTRAL for character in text[:index])
+
+
 class SpellingSession:
     """What spelling shares across a program run: the personal list, Ignore All, checkers.
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Combining marks that are part of a word but are not letters to `\w` (Arabic vowel signs,
 # Cyrillic and Latin combining accents).
@@ -19,19 +19,21 @@ _MARKS = (
 )
 # Apostrophes, the hyphen-minus, the Unicode hyphen and the non-breaking hyphen.
 _JOINERS = "'\u2019\\-\u2010\u2011"
-_WORD = re.compile(rf"[\w{_MARKS}]+(?:[{_JOINERS}][\w{_MARKS}]+)*")
-_ADDRESS = re.compile(
+_WORD = rf"[\w{_MARKS}]+(?:[{_JOINERS}][\w{_MARKS}]+)*"
+_ADDRESS = (
     r"(?i:[a-z][a-z0-9+.-]*://|www\.|mailto:)\S*"  # https://…, www.…, mailto:…
     r"|[^\s@<>()\[\]]+@[^\s@<>()\[\]]+\.[^\s@<>()\[\]]+"  # someone@example.org
     r"|(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,24}\b(?:[/?#:]\S*)?"  # ecpat.org, report.pdf
 )
+# One pass: at each place an address is tried first, so no word inside one is ever seen.
+_ADDRESS_OR_WORD = re.compile(rf"(?:{_ADDRESS})|(?P<word>{_WORD})")
+_DIGIT_OR_UNDERSCORE = re.compile(r"[\d_]")
 _PLURAL_OR_POSSESSIVE = re.compile(r"(?:['\u2019]s|s)$")
 # Hunspell knows the ASCII hyphen; the typographic ones are the same mark to a reader.
 _TO_ASCII_HYPHEN = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word to check: where it is in the text (code points) and the word as Hunspell wants it."""
 
     start: int
@@ -40,24 +42,24 @@ class Token:
 
 
 def words_to_check(text: str) -> Iterator[Token]:
-    skipped = [match.span() for match in _ADDRESS.finditer(text)]
-    next_skip = 0
-    for match in _WORD.finditer(text):
-        start, end = match.span()
-        while next_skip < len(skipped) and skipped[next_skip][1] <= start:
-            next_skip += 1
-        if next_skip < len(skipped) and skipped[next_skip][0] < end:
-            continue  # part of an address
-        word = match.group()
-        if _is_exempt(word):
+    for match in _ADDRESS_OR_WORD.finditer(text):
+        word = match["word"]
+        if word is None or _is_exempt(word):
             continue
-        yield Token(start, end, word.translate(_TO_ASCII_HYPHEN))
+        yield Token(match.start(), match.end(), word.translate(_TO_ASCII_HYPHEN))
 
 
 def _is_exempt(word: str) -> bool:
-    if any(character.isdigit() or character == "_" for character in word):
+    if _DIGIT_OR_UNDERSCORE.search(word):
         return True
     # In capitals: an acronym, possibly with a plural or possessive ending (NGOs, ECPAT's).
-    stem = _PLURAL_OR_POSSESSIVE.sub("", word) if not word.isupper() else word
-    letters = sum(character.isalpha() for character in stem)
-    return letters > 1 and stem.isupper()
+    if word.isupper():
+        return _letters(word) > 1
+    if word.endswith("s"):
+        stem = _PLURAL_OR_POSSESSIVE.sub("", word)
+        return stem.isupper() and _letters(stem) > 1
+    return False
+
+
+def _letters(word: str) -> int:
+    return sum(character.isalpha() for character in word)
