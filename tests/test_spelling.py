@@ -257,3 +257,36 @@ def test_a_submission_is_checked_as_the_reader_sees_it(session: SpellingSession)
         )
         assert text[problem.start : problem.end] == problem.word
     assert problems[0].where == "Area 3, programme 1, programme name"
+
+
+def test_a_failed_dictionary_fails_fast_until_forgotten(tmp_path: Path) -> None:
+    from copeditor.spelling.dictionaries import forget_loaded_dictionaries, load_dictionary
+
+    folder = copy_dictionaries(tmp_path / "dictionaries")
+    good = (folder / "en_GB.dic").read_bytes()
+    (folder / "en_GB.dic").write_bytes(b"")
+    with pytest.raises(DictionaryError):
+        load_dictionary("en-GB", folder)
+    (folder / "en_GB.dic").write_bytes(good)
+    with pytest.raises(DictionaryError, match="damaged or cut short"):
+        load_dictionary("en-GB", folder)  # not read again
+    forget_loaded_dictionaries()
+    assert load_dictionary("en-GB", folder).spell("programme")
+
+
+def test_overlong_words_are_unknown_without_suggestions(session: SpellingSession) -> None:
+    checker = session.checker("en-GB")
+    word = "a" * 5000
+    assert [m.word for m in checker.check(f"the {word} end")] == [word]
+    assert checker.suggest(word) == []
+
+
+def test_suggestions_in_a_worker_thread_while_text_is_checked(session: SpellingSession) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    checker = session.checker("en-GB")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        suggested = [pool.submit(checker.suggest, "recieve") for _ in range(3)]
+        for _ in range(200):
+            assert [m.word for m in checker.check("we recieve reports")] == ["recieve"]
+        assert all(future.result()[0] == "receive" for future in suggested)

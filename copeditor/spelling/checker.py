@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from copeditor.spelling.dictionaries import load_dictionary
+from copeditor.spelling.dictionaries import Dictionary, load_dictionary
 from copeditor.spelling.personal import PersonalWordList
 from copeditor.spelling.tokens import words_to_check
-
-if TYPE_CHECKING:
-    from hunspell import Hunspell
 
 MAX_SUGGESTIONS = 5
 _CACHE_LIMIT = 100_000  # distinct words remembered per language; a long draft has ~10,000
@@ -72,7 +68,7 @@ class SpellingSession:
 class SpellChecker:
     """One language's checker; cheap to call on every block of text the editor repaints."""
 
-    def __init__(self, language: str, dictionary: Hunspell, session: SpellingSession) -> None:
+    def __init__(self, language: str, dictionary: Dictionary, session: SpellingSession) -> None:
         self.language = language
         self._dictionary = dictionary
         self._session = session
@@ -112,18 +108,22 @@ class SpellChecker:
         return spans
 
     def suggest(self, word: str, limit: int = MAX_SUGGESTIONS) -> list[str]:
-        """Up to `limit` replacements, best first. Slow (0.1-2 s): call it when asked."""
+        """Up to `limit` replacements, best first. Slow (0.01-0.7 s): call it when asked,
+        in a worker thread if need be (see Dictionary)."""
         # Suggestions keep the writer's apostrophe, typewriter or typographic.
         apostrophe, other = ("\u2019", "'") if "\u2019" in word else ("'", "\u2019")
         word = word.replace("\u2019", "'")
-        candidates = list(self._dictionary.suggest(word))
+        candidates: list[str] = []
         elision = _ELISION.match(word)
         if elision:
-            # "l'enfanse": Hunspell suggests for the whole word ("l'enfantinement"); the
-            # mended stem ("l'enfance") is what the writer meant, so it comes first.
+            # "l'enfanse": for the whole word Hunspell suggests "l'enfantinement"; the mended
+            # stem ("l'enfance") is what the writer meant. Each suggest() call can take a
+            # quarter of a second: the whole word is tried only when no stem fits.
             prefix, stem = elision.groups()
-            mended = [prefix + candidate for candidate in self._dictionary.suggest(stem)[:3]]
-            candidates = [c for c in mended if self._dictionary.spell(c)] + candidates
+            mended = (prefix + candidate for candidate in self._dictionary.suggest(stem))
+            candidates = [c for c in mended if self._dictionary.spell(c)]
+        if not candidates:
+            candidates = self._dictionary.suggest(word)
         written = word.replace("'", apostrophe)
         suggestions: list[str] = []
         for candidate in candidates:
