@@ -20,9 +20,13 @@ _TAG = re.compile(
 )
 
 
+# RFC 5646 asks programs to handle tags of at least 35 characters; ours are far shorter.
+MAX_TAG_LENGTH = 35
+
+
 def normalise_language_tag(tag: str) -> str:
     """The tag in its usual case (fr-ca -> fr-CA, zh-hans -> zh-Hans); ValueError if malformed."""
-    found = _TAG.fullmatch(tag.strip().replace("_", "-"))
+    found = _TAG.fullmatch(tag.strip().replace("_", "-")) if len(tag) <= MAX_TAG_LENGTH else None
     if found is None:
         raise ValueError(f"{tag[:40]!r} is not a language tag such as en-GB, fr or ar")
     parts = [found["language"].lower()]
