@@ -112,6 +112,15 @@ def _command_parser() -> argparse.ArgumentParser:
         "validate", help="check a draft is complete (exit 0), list its problems (exit 1)"
     )
     validating.add_argument("source", type=Path, metavar="IN.json")
+    validating.add_argument(
+        "--spelling", action="store_true", help="also list unknown words, with suggestions"
+    )
+    validating.add_argument(
+        "--language",
+        metavar="L",
+        help="check spelling in language L (en-GB, fr, es, ru, ar...) instead of the draft's; "
+        "implies --spelling",
+    )
     validating.set_defaults(handler=_validate)
 
     schema = commands.add_parser("schema", help="print the draft format's JSON Schema")
@@ -150,10 +159,30 @@ def _export(options: argparse.Namespace) -> int:
 def _validate(options: argparse.Namespace) -> int:
     from copeditor.model import find_problems
 
-    problems = find_problems(_load(options.source))
+    submission = _load(options.source)
+    problems = find_problems(submission)
     for problem in problems:
         print(problem)
-    return EXIT_INCOMPLETE if problems else EXIT_OK
+    unknown_words = 0
+    if options.spelling or options.language:
+        unknown_words = _print_spelling(submission, options.language)
+    return EXIT_INCOMPLETE if problems or unknown_words else EXIT_OK
+
+
+def _print_spelling(submission: Submission, language: str | None) -> int:
+    from copeditor.model.language import normalise_language_tag
+    from copeditor.spelling import DictionaryError
+    from copeditor.spelling.report import spelling_report
+
+    try:
+        tag = normalise_language_tag(language) if language else None
+        count = 0
+        for line in spelling_report(submission, tag):
+            print(line)
+            count += 1
+    except (ValueError, DictionaryError) as error:
+        raise CommandError(f"spelling cannot be checked: {error}") from None
+    return count
 
 
 def _schema(options: argparse.Namespace) -> int:

@@ -108,7 +108,13 @@ def test_website_must_be_http_or_https(address: str, valid: bool) -> None:
 def test_json_schema_describes_the_draft() -> None:
     schema = Submission.model_json_schema()
     assert schema["additionalProperties"] is False
-    assert set(schema["properties"]) == {"schema_version", "organisation", "areas", "last_modified"}
+    assert set(schema["properties"]) == {
+        "schema_version",
+        "organisation",
+        "language",
+        "areas",
+        "last_modified",
+    }
     programme = schema["$defs"]["Programme"]["properties"]
     assert set(programme) == {"name", "website", "summary", "additional_information"}
 

@@ -31,6 +31,10 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
     names = zipfile.ZipFile(wheel).namelist()
     assert "copeditor/resources/template.json" in names
     assert "copeditor/resources/fonts/DejaVuSans.ttf" in names
+    for name in ("en_GB", "en_US", "fr_FR", "es_ES", "ru_RU", "ar"):
+        for suffix in (".aff", ".dic", ".LICENSE.txt"):
+            assert f"copeditor/resources/dictionaries/{name}{suffix}" in names
+    assert "copeditor/resources/dictionaries/cop-glossary.txt" in names
 
     target = tmp_path / "site"
     subprocess.run(
@@ -50,7 +54,11 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
     )
     code = (
         "import copeditor.resources as r, copeditor.model as m; "
-        "print(r.resources_dir()); print(m.form_template().areas[3].short_name)"
+        "print(r.resources_dir()); print(m.form_template().areas[3].short_name); "
+        "from copeditor.spelling import SpellingSession, dictionaries; "
+        "print(dictionaries.dictionaries_dir()); "
+        "print([m.word for m in SpellingSession().checker('fr').check("
+        "'Nous protégeons l’enfanse contre la sextortion')])"
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
@@ -59,6 +67,9 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    where, short_name = result.stdout.splitlines()
+    where, short_name, dictionaries, unknown = result.stdout.splitlines()
     assert Path(where) == target / "copeditor" / "resources"
     assert short_name == "Resources"
+    # The dictionaries come from the installed package, not the checkout.
+    assert Path(dictionaries) == target / "copeditor" / "resources" / "dictionaries"
+    assert unknown == "['l’enfanse']"

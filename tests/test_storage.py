@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from copeditor import atomicfile
-from copeditor.model import AreaEntry, Programme, Submission, migrations
+from copeditor.model import SCHEMA_VERSION, AreaEntry, Programme, Submission, migrations
 from copeditor.storage import (
     DraftError,
     DraftNotJsonError,
@@ -32,7 +32,7 @@ def test_save_and_load_the_ecpat_draft(tmp_path: Path, ecpat: Submission) -> Non
     path = tmp_path / "ecpat.json"
     save_draft(ecpat, path)
     assert load_draft(path) == ecpat
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION
     assert [p.name for p in tmp_path.iterdir()] == ["ecpat.json"]
 
 

@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from copeditor.model.language import DEFAULT_LANGUAGE
 from copeditor.model.submission import SCHEMA_VERSION
 
 Draft = dict[str, Any]
 
+
+def _v1_to_v2(draft: Draft) -> Draft:
+    # Version 1 had no language: every draft was written in the editor's only one, English.
+    draft.setdefault("language", DEFAULT_LANGUAGE)
+    return draft
+
+
 # MIGRATIONS[n] turns a version-n draft into a version-(n + 1) draft. Each step is one small
-# function; load_draft applies them in a chain. Version 1 is the first released format, so the
-# chain is empty until the format changes: add `MIGRATIONS[1] = _v1_to_v2` then.
-MIGRATIONS: dict[int, Callable[[Draft], Draft]] = {}
+# function; load_draft applies them in a chain.
+MIGRATIONS: dict[int, Callable[[Draft], Draft]] = {1: _v1_to_v2}
 
 
 class MigrationError(ValueError):

@@ -7,9 +7,10 @@ from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
+from copeditor.model.language import DEFAULT_LANGUAGE, LanguageTag
 from copeditor.model.template import form_template
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2  # 2: the draft's language
 
 
 def _reject_lone_surrogates(text: str) -> str:
@@ -80,7 +81,7 @@ def _empty_areas() -> list[AreaEntry]:
 class Submission(_Model):
     """A COP Partners' Ongoing Project Summary."""
 
-    schema_version: Literal[1] = Field(
+    schema_version: Literal[2] = Field(
         default=SCHEMA_VERSION,
         description="Version of the draft format; newer programs migrate older drafts.",
     )
@@ -88,6 +89,12 @@ class Submission(_Model):
         default="",
         title="Name of the Partner Organization",
         description="The partner organisation's full name, as it should appear on the summary.",
+    )
+    language: LanguageTag = Field(
+        default=DEFAULT_LANGUAGE,
+        title="Language",
+        description="The language the summary is written in (a BCP 47 tag such as en-GB, fr "
+        "or ar); it picks the spelling dictionary.",
     )
     areas: list[AreaEntry] = Field(
         default_factory=_empty_areas,

@@ -73,3 +73,14 @@ def block_text(text: str) -> str:
     while lines and not lines[-1].strip():
         lines.pop()
     return "\n".join(lines).rstrip()
+
+
+def markdown_plain_text(source: str) -> str:
+    """A Markdown field as a reader sees it: a line per paragraph, heading or list item."""
+    lines: list[str] = []
+    for token in markdown_parser().parse(source):
+        if token.type == "inline":
+            lines.append(plain_text(token.children or []))
+        elif token.type in ("fence", "code_block", "html_block"):  # shown as typed
+            lines.append(token.content.rstrip("\n"))
+    return "\n".join(lines)
