@@ -51,7 +51,7 @@ def run(quick: bool = False) -> list[Row]:
         # The work deferred to a pause in typing, and autosave's snapshot, once each.
         start = time.perf_counter()
         window.document.flush_edits()
-        window.count_all_words()
+        window.word_count_label.count_all()
         window.tab_status.update_now()
         pause = time.perf_counter() - start
         start = time.perf_counter()
