@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWhatsThis
 
 from copeditor import __version__
 from copeditor.model import Problem, form_template
+from copeditor.spelling import SpellingProblem, check_submission
 from copeditor.ui import dialogs, settings
 from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document.document import Document
@@ -25,6 +26,9 @@ from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.form.tab_status import TabStatus, tab_names
 from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
 from copeditor.ui.guide import guide_html
+from copeditor.ui.spelling import underlines
+from copeditor.ui.spelling.select import select_word
+from copeditor.ui.spelling.service import SpellService
 from copeditor.ui.window_actions import WindowActions
 from copeditor.ui.word_count import WordCountLabel
 
@@ -40,6 +44,7 @@ class MainWindow(QMainWindow):
         self.autosave = Autosave(self.document, self.recovery.new_session())
         self.files = FileOperations(self, self.document, self.recovery.folder)
         self.email = EmailSender(self, self.document)
+        self.spelling = SpellService(settings.spelling_folder(), self)
         self.create_pages()
         self.commands = WindowActions(self)
         self.commands.build_menus()
@@ -94,6 +99,11 @@ class MainWindow(QMainWindow):
         self.document.pending_changed.connect(self.update_undo_action)
         self.document.focus_requested.connect(self.show_field)
         self.document.area_focus_requested.connect(self.show_area)
+        # After the tabs (connected when they were made): a rebuilt area gets its underlines.
+        self.document.programmes_changed.connect(self.attach_spelling)
+        self.document.field_changed.connect(self.language_changed)
+        self.spelling.changed.connect(self.refresh_spelling)
+        self.spelling.notice.connect(self.show_status)
 
     # --- the document -----------------------------------------------------------------------
 
@@ -106,6 +116,24 @@ class MainWindow(QMainWindow):
         if organisation is not None:
             organisation.setFocus()
         self.tab_status.update_now()
+        self.spelling.set_language(self.document.submission.language)
+        for area_index in range(len(self.pages) - 1):
+            self.attach_spelling(area_index)
+
+    # --- spelling ---------------------------------------------------------------------------
+
+    def attach_spelling(self, area_index: int) -> None:
+        page = self.pages[area_index + 1]
+        if isinstance(page, AreaTab):
+            for editor in page.editors:
+                underlines.attach(editor.fields, self.spelling)
+
+    def language_changed(self, path: FieldPath) -> None:
+        if path.field == "language" and not path.in_programme:
+            self.spelling.set_language(self.document.submission.language)
+
+    def refresh_spelling(self) -> None:
+        underlines.refresh(self.tabs)
 
     def update_modified(self, *args: object) -> None:
         self.setWindowModified(self.document.is_modified)
@@ -178,7 +206,11 @@ class MainWindow(QMainWindow):
     def show_area(self, area_index: int) -> None:
         self.tabs.setCurrentIndex(area_index + 1)
 
-    def show_problem(self, problem: Problem) -> None:
+    def show_problem(self, problem: Problem | SpellingProblem) -> None:
+        if isinstance(problem, SpellingProblem):
+            self.show_field(FieldPath(problem.field, problem.area_index, problem.programme_index))
+            select_word(QApplication.focusWidget(), problem.word)
+            return
         if problem.area_index is None:
             self.show_field(FieldPath.organisation())
         elif problem.field is not None and problem.programme_index is not None:
@@ -192,13 +224,23 @@ class MainWindow(QMainWindow):
     def check_submission(self) -> list[Problem]:
         self.document.flush_edits()
         first_time = not self.problems.isVisible()
-        problems = self.problems.check(self.document.submission, settings.omit_empty_areas())
+        submission = self.document.submission
+        problems = self.problems.check(
+            submission, settings.omit_empty_areas(), self.spelling_problems()
+        )
         if first_time:  # a short panel: the form stays the main thing on screen
             self.resizeDocks([self.problems], [160], Qt.Orientation.Vertical)
         return problems
 
     def follow_problems(self, problems: list[Problem]) -> None:
-        self.problems.follow(self.document.submission, problems, settings.omit_empty_areas())
+        if self.problems.isVisible():
+            submission = self.document.submission
+            omit = settings.omit_empty_areas()
+            self.problems.follow(submission, problems, omit, self.spelling_problems())
+
+    def spelling_problems(self) -> list[SpellingProblem]:
+        checker = self.spelling.checker
+        return check_submission(self.document.submission, checker) if checker else []
 
     # --- help -------------------------------------------------------------------------------
 
@@ -234,6 +276,7 @@ class MainWindow(QMainWindow):
         if may_close:
             self.write_settings()
             self.autosave.close()
+            self.spelling.close()
             self.files.release_lock()
             event.accept()
         else:

@@ -41,6 +41,12 @@ def private_folder() -> Path:
     return Path(QStandardPaths.writableLocation(location)) / "recovery"
 
 
+def spelling_folder() -> Path:
+    """The personal word list (Add to Dictionary), beside the recovery files."""
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location)) / "spelling"
+
+
 def last_folder() -> Path:
     value = read_text("files/last_folder")
     folder = Path(value) if value else Path.home()

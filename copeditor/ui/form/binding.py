@@ -59,7 +59,9 @@ EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
     RichTextEdit: EditorKind(
         read=lambda widget: widget.markdown(),
         write=lambda widget, value: widget.set_markdown(value),
-        changed=lambda widget: widget.document().contentsChanged,
+        # contentsChange(position, removed, added), not contentsChanged: a spelling highlighter
+        # repainting underlines emits the latter with nothing changed.
+        changed=lambda widget: widget.document().contentsChange,
         left=lambda widget: widget.left,
         step_ended=lambda widget: widget.step_ended,
         typed=lambda widget: widget.text_before_cursor(2),
@@ -139,7 +141,7 @@ class Binding(QObject):
             self._pushing = False
 
     def _widget_changed(self, *args: object) -> None:
-        if self._pushing:
+        if self._pushing or args[1:] == (0, 0):  # (0, 0): a repaint (underlines), no edit
             return
         if self.steps.starts_step():
             # After a pause the earlier typing is already in the model (DEFER_MS < the pause).

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+import unicodedata
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # Redo answers to both Word's Ctrl+Y and Ctrl+Shift+Z on every system.
@@ -27,6 +39,21 @@ _CURSOR_KEYS = frozenset(
         Qt.Key.Key_PageDown,
     }
 )
+
+
+class SpellingAid(Protocol):
+    """What a field needs from spell checking (ui/spelling provides it; None: spelling off)."""
+
+    def misspelled(self, text: str) -> list[tuple[int, int]]:
+        """(start, length) of each unknown word of `text`, in Qt's (UTF-16) positions."""
+        ...
+
+    def add_suggestions(
+        self, menu: QMenu, text: str, position: int, replace: Callable[[int, int, str], None]
+    ) -> None:
+        """Put the word at `position`'s suggestions, Ignore All and Add to Dictionary at the
+        top of `menu`; `replace(start, length, word)` puts a suggestion in the text."""
+        ...
 
 
 def is_undo_or_redo_key(event: QKeyEvent) -> bool:
@@ -89,7 +116,57 @@ class FieldLineEdit(WindowKeysMixin, QLineEdit):
     left = Signal()
     step_ended = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spelling: SpellingAid | None = None
+
+    def set_spelling(self, aid: SpellingAid | None) -> None:
+        self.spelling = aid
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if self.spelling is not None and self.text():
+            draw_spelling_underlines(self, self.spelling.misspelled(self.text()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu()
+        if self.spelling is not None and not self.isReadOnly():
+            position = self.cursorPositionAt(event.pos())
+            self.spelling.add_suggestions(menu, self.text(), position, self._replace)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def text_before_cursor(self, count: int) -> str:
         """Up to `count` characters just before the cursor (what was just typed)."""
         position = self.cursorPosition()
         return self.text()[max(0, position - count) : position]
+
+    def _replace(self, start: int, length: int, word: str) -> None:
+        self.step_ended.emit()  # a correction is an undo step of its own
+        self.setSelection(start, length)
+        self.insert(word)  # as typing: textEdited reaches the binding
+        self.step_ended.emit()
+
+
+def draw_spelling_underlines(field: QLineEdit, spans: list[tuple[int, int]]) -> None:
+    """Wavy red lines under the unknown words of a one-line field. QLineEdit gives no position
+    for a character, so each is measured from the cursor's (left-to-right text only: a line
+    in a right-to-left script is left unmarked rather than marked in the wrong place)."""
+    text = field.text()
+    if not spans or any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return
+    metrics = field.fontMetrics()
+    cursor = field.cursorRect()
+    origin = cursor.center().x() - metrics.horizontalAdvance(text[: field.cursorPosition()])
+    baseline = cursor.center().y() + metrics.ascent() // 2 + 2
+    painter = QPainter(field)
+    painter.setPen(QPen(QColor("#d32f2f"), 1))
+    painter.setClipRect(field.rect().adjusted(2, 0, -2, 0))
+    for start, length in spans:
+        left = origin + metrics.horizontalAdvance(text[:start])
+        right = origin + metrics.horizontalAdvance(text[: start + length])
+        points = [QPoint(x, baseline + (2 if (x // 2) % 2 else 0)) for x in range(left, right, 2)]
+        if len(points) > 1:
+            painter.drawPolyline(points)
+    painter.end()

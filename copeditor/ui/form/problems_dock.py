@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from copeditor.model import Problem, Submission, find_problems, form_template
+from copeditor.spelling import SpellingProblem
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,7 +38,7 @@ def unanswered_note(submission: Submission, omit_empty_areas: bool) -> str | Non
 
 
 class ProblemsDock(QDockWidget):
-    problem_activated = Signal(object)  # Problem
+    problem_activated = Signal(object)  # Problem or SpellingProblem
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Problems", parent)
@@ -48,10 +49,14 @@ class ProblemsDock(QDockWidget):
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)
+        self.spelling: list[SpellingProblem] = []
 
-    def check(self, submission: Submission, omit_empty_areas: bool) -> list[Problem]:
+    def check(
+        self, submission: Submission, omit_empty_areas: bool, spelling: list[SpellingProblem]
+    ) -> list[Problem]:
         """Show the panel with the submission's problems, and put the focus on the first."""
         problems = find_problems(submission)
+        self.spelling = spelling
         self.show_problems(submission, problems, omit_empty_areas)
         self.show()
         self.raise_()
@@ -60,11 +65,18 @@ class ProblemsDock(QDockWidget):
             self.list.setCurrentRow(0)
         return problems
 
-    def follow(self, submission: Submission, problems: list[Problem], omit: bool) -> None:
+    def follow(
+        self,
+        submission: Submission,
+        problems: list[Problem],
+        omit: bool,
+        spelling: list[SpellingProblem],
+    ) -> None:
         """The document changed: a panel on screen shows what is true now, without taking
         the focus from the field being edited."""
         if not self.isVisible():
             return
+        self.spelling = spelling
         row = self.list.currentRow()
         self.show_problems(submission, problems, omit)
         if 0 <= row < self.list.count():
@@ -76,7 +88,13 @@ class ProblemsDock(QDockWidget):
             item = QListWidgetItem(problem.message)
             item.setData(_PROBLEM_ROLE, problem)
             self.list.addItem(item)
-        if not problems:
+        for misspelling in self.spelling:
+            item = QListWidgetItem(
+                f"{misspelling.where}: unknown word \u201c{misspelling.word}\u201d"
+            )
+            item.setData(_PROBLEM_ROLE, misspelling)
+            self.list.addItem(item)
+        if not problems and not self.spelling:
             note = unanswered_note(submission, omit)
             done = "No problems found: the submission is complete."
             self._add_note(f"{done} {note}" if note else done)
@@ -90,5 +108,5 @@ class ProblemsDock(QDockWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         problem = item.data(_PROBLEM_ROLE)
-        if isinstance(problem, Problem):
+        if isinstance(problem, (Problem, SpellingProblem)):
             self.problem_activated.emit(problem)

@@ -6,6 +6,7 @@ import math
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QMouseEvent,
     QPalette,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QTextEdit,
 
 from copeditor.model.web_addresses import complete_address
 from copeditor.ui import dialogs, system_open
-from copeditor.ui.form.fields import WindowKeysMixin
+from copeditor.ui.form.fields import SpellingAid, WindowKeysMixin
 from copeditor.ui.form.paste_filter import clean_pasted_html
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
@@ -41,10 +42,12 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
         # The field grows with its text, as a page in a word processor does; the form page
         # around it scrolls (one scroll bar for the whole tab, not one per field).
         self.minimum_lines = minimum_lines
+        self.spelling: SpellingAid | None = None  # set by ui/spelling, with the underlines
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self.cursorPositionChanged.connect(self.keep_cursor_in_view)
+        self._menu_block = 0  # where the block right-clicked for a suggestion starts
         self._fit_height()
 
     # --- size: as tall as the text --------------------------------------------------------
@@ -109,6 +112,27 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802
         return None  # never read a file or the network for an image or style sheet
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        if self.spelling is not None and not self.isReadOnly():
+            cursor = self.cursorForPosition(event.pos())
+            block = cursor.block()
+            self._menu_block = block.position()
+            self.spelling.add_suggestions(
+                menu, block.text(), cursor.positionInBlock(), self._replace_in_block
+            )
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def _replace_in_block(self, start: int, length: int, word: str) -> None:
+        """Put a suggestion in place of a word, keeping its formatting; one undo step."""
+        self.step_ended.emit()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._menu_block + start)
+        cursor.setPosition(self._menu_block + start + length, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(word)  # takes the format of the replaced word
+        self.step_ended.emit()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         # Ctrl+click opens a link, as in word processors; only http, https and mailto.

@@ -21,6 +21,7 @@ from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.language_box import LanguageBox
 from copeditor.ui.form.look import HEADING_ROLE
 from copeditor.ui.form.programme_editor import ProgrammeEditor, with_mnemonic
 from copeditor.ui.form.richtext import RichTextEdit
@@ -125,15 +126,26 @@ class OrganisationTab(FormPage):
         label = QLabel(with_mnemonic(template.organisation_label, "N"), self.body)
         label.setBuddy(self.name_field)
         form.addRow(label, self.name_field)
+        self.language_box = LanguageBox(document, self.body)
+        language_info = Submission.model_fields["language"]
+        self.language_box.setToolTip(language_info.description or "")
+        self.language_box.setAccessibleName("Language of the summary")
+        self.language_box.setWhatsThis(language_info.description or "")
+        language_label = QLabel("&Language of the summary:", self.body)
+        language_label.setBuddy(self.language_box)
+        form.addRow(language_label, self.language_box)
         self.body_layout.addLayout(form)
         self.body_layout.addStretch(1)
         self.binding = Binding(document, self.name_field, FieldPath.organisation())
 
     def field_widget(self, path: FieldPath) -> QWidget | None:
-        return self.name_field if not path.in_programme else None
+        if path.in_programme:
+            return None
+        return self.language_box if path.field == "language" else self.name_field
 
     def reload(self) -> None:
         self.binding.push()
+        self.language_box.show_language()
 
 
 class AreaTab(FormPage):
