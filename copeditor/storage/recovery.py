@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,11 +37,13 @@ class RecoveredWork:
     def name(self) -> str:
         return self.original_path.name if self.original_path else "Untitled"
 
-    def first_words(self, count: int = 12) -> str:
+    def first_words(self, count: int = 12, as_text: Callable[[str], str] = str) -> str:
+        """The start of the work, to recognise it by; `as_text` turns a summary's Markdown
+        into what a reader sees (storage does not read Markdown itself)."""
         texts = [self.submission.organisation]
         for area in self.submission.areas:
             for programme in area.programmes:
-                texts += [programme.name, programme.summary]
+                texts += [programme.name, as_text(programme.summary)]
         words = " ".join(" ".join(text.split()) for text in texts if text.strip()).split()
         return " ".join(words[:count]) + (" …" if len(words) > count else "")
 

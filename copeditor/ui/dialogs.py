@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from copeditor.formats.textform.markdown_text import markdown_plain_text
 from copeditor.storage.recovery import RecoveredWork
 
 DRAFT_FILTER = "COP drafts (*.json)"
@@ -255,7 +256,8 @@ def choose_recovery(
     listing.setWordWrap(True)
     for work in works:
         when = work.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        item = QListWidgetItem(f"{work.name}  ({when})\n{work.first_words()}")
+        preview = work.first_words(as_text=markdown_plain_text)  # "flagship", not "**flagship**"
+        item = QListWidgetItem(f"{work.name}  ({when})\n{preview}")
         listing.addItem(item)
     listing.setCurrentRow(0)
     layout.addWidget(listing)

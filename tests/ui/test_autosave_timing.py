@@ -75,3 +75,37 @@ def test_a_failed_write_is_reported_once_per_attempt_and_work_stays(
     assert reported.args == ["Autosave failed: No space left on device"]
     assert document.is_modified and document.submission.organisation == "Kept in memory"
     autosave.close()
+
+
+def test_the_recover_dialog_previews_plain_text_not_markdown(qapp: Any, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QListWidget
+
+    from copeditor.model import Programme, Submission
+    from copeditor.storage.recovery import RecoveredWork
+    from copeditor.ui import dialogs
+
+    submission = Submission(organisation="ECPAT")
+    submission.areas[0].programmes = [
+        Programme(name="P", summary="Our **flagship** [site](https://x.org)")
+    ]
+    work = RecoveredWork(
+        file=tmp_path / "x.recovery",
+        original_path=None,
+        saved_at=datetime.now(UTC),
+        submission=submission,
+    )
+    shown: list[str] = []
+
+    def look() -> None:
+        dialog = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+        )
+        shown.append(dialog.findChild(QListWidget).item(0).text())
+        dialog.done(0)
+
+    QTimer.singleShot(0, look)
+    assert dialogs.choose_recovery(None, [work]) == (dialogs.RecoveryChoice.LATER, None)
+    assert shown[0].endswith("\nECPAT P Our flagship site")
