@@ -126,3 +126,14 @@ def test_redo_answers_to_ctrl_y_and_ctrl_shift_z(
     assert name.text() == ""
     qtbot_key(window, key, modifiers)
     assert name.text() == "Helpline"
+
+
+def test_undo_puts_the_cursor_where_the_text_changed(window: Any, clock: list[float]) -> None:
+    summary = widget(window, SUMMARY)
+    type_text(summary, "One two. Three")
+    undo(window)
+    assert summary.textCursor().position() == len("One two.")
+    name = widget(window, NAME)
+    type_text(name, "Hotline. More")
+    undo(window)
+    assert name.cursorPosition() == len("Hotline.")

@@ -50,7 +50,7 @@ clock = time.monotonic  # replaced in tests
 EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
     FieldLineEdit: EditorKind(
         read=lambda widget: widget.text(),
-        write=lambda widget, value: widget.setText(value),
+        write=lambda widget, value: widget.show_value(value),
         changed=lambda widget: widget.textEdited,  # user edits only, not setText
         left=lambda widget: widget.left,
         step_ended=lambda widget: widget.step_ended,

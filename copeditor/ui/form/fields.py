@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -54,6 +55,14 @@ class SpellingAid(Protocol):
         """Put the word at `position`'s suggestions, Ignore All and Add to Dictionary at the
         top of `menu`; `replace(start, length, word)` puts a suggestion in the text."""
         ...
+
+
+def changed_at(before: str, after: str) -> int:
+    """Where to put the cursor when undo or redo changes a field, in Qt's (UTF-16) positions:
+    after the text that came back, or where the text that went was."""
+    common = len(os.path.commonprefix([before, after]))
+    end = common + max(0, len(after) - len(before))
+    return len(after[:end].encode("utf-16-le")) // 2
 
 
 def is_undo_or_redo_key(event: QKeyEvent) -> bool:
@@ -119,6 +128,13 @@ class FieldLineEdit(WindowKeysMixin, QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spelling: SpellingAid | None = None
+
+    def show_value(self, value: str) -> None:
+        """As set_markdown does for prose: the cursor goes where undo or redo changed the text."""
+        before = self.text() if self.hasFocus() else None
+        self.setText(value)
+        if before is not None:
+            self.setCursorPosition(changed_at(before, value))
 
     def set_spelling(self, aid: SpellingAid | None) -> None:
         self.spelling = aid

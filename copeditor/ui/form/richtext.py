@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QTextEdit,
 
 from copeditor.model.web_addresses import complete_address
 from copeditor.ui import dialogs, system_open
-from copeditor.ui.form.fields import SpellingAid, WindowKeysMixin
+from copeditor.ui.form.fields import SpellingAid, WindowKeysMixin, changed_at
 from copeditor.ui.form.paste_filter import clean_pasted_html
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
@@ -85,8 +85,16 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
         return text.lstrip("\n").rstrip()
 
     def set_markdown(self, value: str) -> None:
+        """Show a new value. In the field being edited (after undo or redo) the cursor goes
+        where the text changed, as in a word processor; elsewhere to the beginning."""
+        before = self.toPlainText() if self.hasFocus() else None
         self.document().setMarkdown(value, _DIALECT)
-        self.moveCursor(QTextCursor.MoveOperation.Start)  # show the beginning, not the end
+        if before is None:
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(changed_at(before, self.toPlainText()))
+        self.setTextCursor(cursor)
 
     def text_before_cursor(self, count: int) -> str:
         """Up to `count` characters just before the cursor (what was just typed); a paragraph
