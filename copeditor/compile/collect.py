@@ -61,7 +61,8 @@ def one_per_organisation(entries: list[Entry]) -> tuple[list[Entry], list[LeftOu
     for entry in entries:
         key = organisation_key(entry.organisation)
         if key and kept[key] is not entry:
-            left_out.append(LeftOut(entry.source, kept[key].source, entry.organisation))
+            newer = _age(kept[key]) > _age(entry)
+            left_out.append(LeftOut(entry.source, kept[key].source, entry.organisation, newer))
     return [*kept.values(), *unnamed], left_out
 
 

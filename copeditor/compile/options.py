@@ -70,11 +70,13 @@ class LeftOut:
     source: Path
     kept: Path
     organisation: str
+    kept_is_newer: bool = True  # else both have the same date and the one found first is kept
 
     def __str__(self) -> str:
+        which = "which is newer" if self.kept_is_newer else "saved at the same time, found first"
         return (
             f"{self.source.name}: left out: {self.organisation} is also in {self.kept.name}, "
-            "which is newer (use --keep-all to keep both)"
+            f"{which} (use --keep-all to keep both)"
         )
 
 
