@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import zlib
 from dataclasses import dataclass
 from typing import Any
@@ -101,8 +102,10 @@ class NoAttachmentError(AttachmentError):
 def read_attachment(pdf: bytes, name: str, max_bytes: int) -> bytes:
     """The content of the attachment called `name`; AttachmentError when it cannot be had."""
     from pypdf import PdfReader
-    from pypdf.errors import LimitReachedError, PdfReadError
+    from pypdf.errors import LimitReachedError
 
+    # pypdf logs what it repairs in a damaged file; the caller reports one line instead.
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
     try:
         reader = PdfReader(io.BytesIO(pdf))
         root = reader.trailer["/Root"].get_object()
@@ -120,10 +123,8 @@ def read_attachment(pdf: bytes, name: str, max_bytes: int) -> bytes:
         raise
     except LimitReachedError:
         raise AttachmentError(_too_large(None, max_bytes)) from None
-    except (PdfReadError, KeyError, TypeError, ValueError, AttributeError, RecursionError) as e:
-        raise AttachmentError(f"the PDF is damaged or not a PDF ({_brief(e)})") from None
-    except Exception as error:  # pypdf raises many kinds on hostile files; all mean the same
-        raise AttachmentError(f"the PDF cannot be read ({_brief(error)})") from None
+    except Exception:  # pypdf raises many kinds on damaged or hostile files; all mean this
+        raise AttachmentError("the PDF is damaged: its attachments cannot be read") from None
     if len(data) > max_bytes:
         raise AttachmentError(_too_large(len(data), max_bytes))
     return bytes(data)
@@ -150,10 +151,6 @@ def _too_large(size: int | None, max_bytes: int) -> str:
     shown = f" ({size / 1e6:.0f} MB)" if size is not None else ""
     return f"the draft it carries is too large{shown}; the limit is {max_bytes / 1e6:.0f} MB"
 
-
-def _brief(error: BaseException) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text[:120]
 
 
 def draft_attachment_canvas(base: type[Canvas], submission: Submission) -> type[Canvas]:
