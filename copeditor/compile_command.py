@@ -60,8 +60,9 @@ def run_compile(options: argparse.Namespace) -> int:
         DEFAULT_TITLE,
         CompileOptions,
         NothingToCompileError,
+        ReportWriteError,
         compile_report,
-        overview_csv,
+        write_report,
     )
     from copeditor.inputs import find_inputs
 
@@ -84,9 +85,10 @@ def run_compile(options: argparse.Namespace) -> int:
             bar.close()
     for line in [*map(str, result.skipped), *map(str, result.left_out)]:
         print(f"{PROG}: {line}", file=sys.stderr)
-    _write(options.output, result.pdf)
-    if options.csv is not None:
-        _write(options.csv, overview_csv(result.entries))
+    try:
+        write_report(result, options.output, options.csv)
+    except ReportWriteError as error:
+        raise CommandError(str(error)) from None
     partners = len(result.entries)
     print(
         f"{options.output.name}: {partners} submission{'s' if partners != 1 else ''}, "
@@ -97,15 +99,6 @@ def run_compile(options: argparse.Namespace) -> int:
         print(f"{PROG}: {count} file{'s' if count != 1 else ''} skipped", file=sys.stderr)
         return EXIT_INCOMPLETE
     return EXIT_OK
-
-
-def _write(path: Path, data: bytes) -> None:
-    from copeditor.atomicfile import write_atomic
-
-    try:
-        write_atomic(path, data)
-    except OSError as error:
-        raise CommandError(f"{path.name}: cannot be written: {error.strerror or error}") from None
 
 
 class ProgressBar:

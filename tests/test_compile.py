@@ -24,6 +24,7 @@ from copeditor.formats.pdf import pdf_bytes
 from copeditor.formats.textform import write_text_form
 from copeditor.model import Programme, Submission
 from copeditor.storage import save_draft
+from tests.pdftools import image_count
 from tests.test_cli import run
 
 DAY = date(2026, 11, 29)
@@ -254,3 +255,23 @@ def test_worker_processes_give_the_same_report(inputs: Path) -> None:
     alone = compile_report([inputs], CompileOptions(day=DAY, workers=0))
     shared = compile_report([inputs], CompileOptions(day=DAY, workers=2))
     assert shared.pdf == alone.pdf
+
+
+def test_names_are_text_everywhere_in_the_report(tmp_path: Path) -> None:
+    hostile = 'Kids & <b>Co</b> <img src="/etc/passwd"/> <font color="red">'
+    for number, name in enumerate([hostile, "منظمة الطفولة", "儿童保护协会"]):
+        submission = Submission(organisation=name)
+        submission.areas[0].programmes.append(Programme(name=name, summary=f"About {name}"))
+        save_draft(submission, tmp_path / f"{number}.json")
+    result = compile_report([tmp_path], CompileOptions(day=DAY))
+    reader = PdfReader(io.BytesIO(result.pdf))
+    names = [name for name, _ in contents_lines(reader)]
+    assert names[0] == hostile and len(names) == 3
+    assert hostile in [title for _, title, _ in outline(reader)]
+    assert image_count(result.pdf) == 0
+    fonts = {
+        str(font.get_object()["/BaseFont"]).split("+")[-1].split("-")[0]
+        for page in reader.pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert fonts == {"DejaVuSans", "WenQuanYiMicroHei"}

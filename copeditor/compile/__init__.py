@@ -17,6 +17,7 @@ from copeditor.compile.options import (
     Progress,
     Skipped,
 )
+from copeditor.compile.output import ReportWriteError, write_report
 from copeditor.compile.overview import overview_csv
 
 __all__ = [
@@ -29,7 +30,9 @@ __all__ = [
     "LeftOut",
     "NothingToCompileError",
     "Progress",
+    "ReportWriteError",
     "Skipped",
     "compile_report",
     "overview_csv",
+    "write_report",
 ]

@@ -12,6 +12,7 @@ from copeditor.compile.contents import ContentsEntry, SectionStart
 from copeditor.compile.options import Entry
 from copeditor.compile.sections import Unit, area_title
 from copeditor.formats.pdf import markup
+from copeditor.formats.pdf.styles import FONT_FAMILY
 from copeditor.model import form_template
 
 CONTENTS_KEY = "contents"
@@ -45,6 +46,7 @@ def cover_flowables(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT_FAMILY),  # else Table references Helvetica
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, "#000000"),
                 ("LINEBELOW", (0, 1), (-1, -1), 0.3, "#999999"),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
