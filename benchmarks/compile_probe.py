@@ -18,6 +18,11 @@ def _peak_mib(who: int) -> float:
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     mode, folder = sys.argv[1], Path(sys.argv[2])
@@ -39,6 +44,7 @@ def main() -> None:
         "cpu": time.process_time() - cpu,
         "peak_mib": _peak_mib(resource.RUSAGE_SELF),
         "worker_peak_mib": _peak_mib(resource.RUSAGE_CHILDREN),
+        "worker_cpu": _cpu(resource.RUSAGE_CHILDREN),
         "pages": pages,
     }
     print(json.dumps(result), flush=True)

@@ -79,6 +79,8 @@ def run_compile(options: argparse.Namespace) -> int:
     try:
         result = compile_report(paths, compile_options, progress=bar)
     except NothingToCompileError as error:
+        for skipped in error.skipped:
+            print(f"{PROG}: {skipped}", file=sys.stderr)
         raise CommandError(str(error)) from None
     finally:
         if bar is not None:

@@ -238,10 +238,14 @@ def test_compile_command_by_area_exits_0_and_skips_its_own_report(inputs: Path) 
 
 def test_nothing_readable_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text("{", encoding="utf-8")
-    with pytest.raises(NothingToCompileError, match="1 files skipped"):
+    with pytest.raises(NothingToCompileError, match=r"could be read \(1 file skipped\)"):
         compile_report([tmp_path])
-    result = run("compile", tmp_path / "none", "-o", tmp_path / "r.pdf")
+    result = run("compile", tmp_path / "none.json", "-o", tmp_path / "r.pdf")
     assert result.returncode == 2 and not (tmp_path / "r.pdf").exists()
+    assert result.stderr.splitlines() == [
+        "copeditor: none.json: cannot be opened: no such file or directory",
+        "copeditor: no submission could be read (1 file skipped)",
+    ]
 
 
 def test_cancel_stops_the_compile(inputs: Path) -> None:

