@@ -32,7 +32,14 @@ def add_compile_command(commands: Any) -> None:
         help="compile many submissions (drafts, PDFs, text forms, emails, or folders of them) "
         "into one report (.pdf)",
     )
-    compiling.add_argument("inputs", type=Path, nargs="+", metavar="INPUT")
+    compiling.add_argument(
+        "inputs",
+        type=Path,
+        nargs="+",
+        metavar="INPUT",
+        help="a draft (.json), a PDF exported by the editor, a text form (.md), an email with "
+        "such a PDF attached (.eml), or a folder searched for them",
+    )
     compiling.add_argument("-o", "--output", type=Path, required=True, metavar="REPORT.pdf")
     compiling.add_argument(
         "--by",
