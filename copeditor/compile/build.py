@@ -26,6 +26,7 @@ from copeditor.compile.options import (
     CompileOptions,
     CompileResult,
     Entry,
+    LeftOut,
     NothingToCompileError,
     Progress,
     ProgressCallback,
@@ -64,7 +65,7 @@ def compile_report(
         skipped = [item for item in read if isinstance(item, Skipped)]
         if not entries:
             raise NothingToCompileError(_nothing_readable(len(skipped)), skipped)
-        left_out = []
+        left_out: list[LeftOut] = []
         if not options.keep_all:
             entries, left_out = one_per_organisation(entries)
         entries = report_order(entries)

@@ -107,7 +107,7 @@ def _nothing(canvas: Canvas, document: BaseDocTemplate) -> None:
 
 
 def _width(text: str) -> float:
-    return sum(stringWidth(part, font, FOOTER_SIZE) for font, part in runs(text))
+    return float(sum(stringWidth(part, font, FOOTER_SIZE) for font, part in runs(text)))
 
 
 def _fit(text: str, room: float) -> str:

@@ -83,7 +83,7 @@ def add_attachment(canvas: Canvas, attachment: Attachment) -> None:
 def canvas_with_attachment(base: type[Canvas], attachment: Attachment) -> type[Canvas]:
     """A canvas class like `base` that embeds `attachment` when the document is saved."""
 
-    class AttachingCanvas(base):  # type: ignore[valid-type, misc]
+    class AttachingCanvas(base):  # type: ignore[misc]
         def save(self) -> None:
             add_attachment(self, attachment)
             super().save()
@@ -108,7 +108,7 @@ def read_attachment(pdf: bytes, name: str, max_bytes: int) -> bytes:
     logging.getLogger("pypdf").addHandler(logging.NullHandler())
     try:
         reader = PdfReader(io.BytesIO(pdf))
-        root = reader.trailer["/Root"].get_object()
+        root: Any = reader.trailer["/Root"].get_object()  # untrusted: any shape
         names = root.get("/Names")
         tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
         spec = _find_in_name_tree(tree.get_object(), name) if tree is not None else None
@@ -150,7 +150,6 @@ def _find_in_name_tree(node: Any, name: str, depth: int = 0) -> Any:
 def _too_large(size: int | None, max_bytes: int) -> str:
     shown = f" ({size / 1e6:.0f} MB)" if size is not None else ""
     return f"the draft it carries is too large{shown}; the limit is {max_bytes / 1e6:.0f} MB"
-
 
 
 def draft_attachment_canvas(base: type[Canvas], submission: Submission) -> type[Canvas]:
