@@ -80,7 +80,10 @@ def _import_fails(tmp_path: Path, pdf: bytes) -> str:
 
 def test_a_foreign_pdf_is_refused_in_one_line(tmp_path: Path, ecpat: Submission) -> None:
     message = _import_fails(tmp_path, pdf_bytes(ecpat, PdfOptions(embed_draft=False)))
-    assert message == "copeditor: x.pdf: this PDF was not made by the COP Submission Editor\n"
+    assert message == (
+        "copeditor: x.pdf: this PDF was not made by the COP Submission Editor, or was exported "
+        "without its draft\n"
+    )
 
 
 def test_a_tampered_attachment_is_refused_in_one_line(tmp_path: Path, ecpat: Submission) -> None:

@@ -14,6 +14,7 @@ import io
 import logging
 import zlib
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString
@@ -104,8 +105,7 @@ def read_attachment(pdf: bytes, name: str, max_bytes: int) -> bytes:
     from pypdf import PdfReader
     from pypdf.errors import LimitReachedError
 
-    # pypdf logs what it repairs in a damaged file; the caller reports one line instead.
-    logging.getLogger("pypdf").addHandler(logging.NullHandler())
+    _quiet_pypdf()
     try:
         reader = PdfReader(io.BytesIO(pdf))
         root: Any = reader.trailer["/Root"].get_object()  # untrusted: any shape
@@ -113,7 +113,10 @@ def read_attachment(pdf: bytes, name: str, max_bytes: int) -> bytes:
         tree = names.get_object().get("/EmbeddedFiles") if names is not None else None
         spec = _find_in_name_tree(tree.get_object(), name) if tree is not None else None
         if spec is None:
-            raise NoAttachmentError("this PDF was not made by the COP Submission Editor")
+            raise NoAttachmentError(
+                "this PDF was not made by the COP Submission Editor, or was exported without "
+                "its draft"
+            )
         stream = spec["/EF"]["/F"].get_object()
         declared = stream.get("/Params", {}).get("/Size")
         if isinstance(declared, int) and declared > max_bytes:
@@ -128,6 +131,12 @@ def read_attachment(pdf: bytes, name: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise AttachmentError(_too_large(len(data), max_bytes))
     return bytes(data)
+
+
+@cache
+def _quiet_pypdf() -> None:
+    """pypdf logs what it repairs in a damaged file; the caller reports one line instead."""
+    logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
 def _find_in_name_tree(node: Any, name: str, depth: int = 0) -> Any:
