@@ -5,4 +5,7 @@ import sys
 from copeditor.cli import main
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the compile's worker processes, in a frozen bundle
     sys.exit(main())

@@ -85,8 +85,10 @@ def _command_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    importing = commands.add_parser("import", help="read a text form (.md) into a draft (.json)")
-    importing.add_argument("source", type=Path, metavar="IN.md")
+    importing = commands.add_parser(
+        "import", help="read a text form (.md) or a PDF exported by the editor into a draft (.json)"
+    )
+    importing.add_argument("source", type=Path, metavar="IN.md|IN.pdf")
     importing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json")
     importing.set_defaults(handler=_import)
 
@@ -106,6 +108,11 @@ def _command_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--to", default="", metavar="ADDRESS", help="email draft (.eml): the recipient"
     )
+    exporting.add_argument(
+        "--no-embed",
+        action="store_true",
+        help="PDF: leave out the editable draft that the PDF otherwise carries inside",
+    )
     exporting.set_defaults(handler=_export)
 
     validating = commands.add_parser(
@@ -123,6 +130,10 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     validating.set_defaults(handler=_validate)
 
+    from copeditor.compile_command import add_compile_command
+
+    add_compile_command(commands)
+
     schema = commands.add_parser("schema", help="print the draft format's JSON Schema")
     schema.set_defaults(handler=_schema)
     return parser
@@ -132,6 +143,10 @@ def _import(options: argparse.Namespace) -> int:
     from copeditor.formats.textform import TextFormFileError, read_text_form_file
     from copeditor.storage import draft_bytes
 
+    if options.source.suffix.lower() == ".pdf":
+        from copeditor.compile_command import import_pdf
+
+        return import_pdf(options.source, options.output, _write_output)
     try:
         result = read_text_form_file(options.source)
     except TextFormFileError as error:
@@ -201,7 +216,11 @@ def _text_form_bytes(submission: Submission, options: argparse.Namespace) -> byt
 def _pdf_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
     from copeditor.formats.pdf import PdfOptions, pdf_bytes
 
-    pdf_options = PdfOptions(page_size=options.page_size, omit_empty_areas=options.omit_empty_areas)
+    pdf_options = PdfOptions(
+        page_size=options.page_size,
+        omit_empty_areas=options.omit_empty_areas,
+        embed_draft=not options.no_embed,
+    )
     return pdf_bytes(submission, pdf_options)
 
 
@@ -240,4 +259,4 @@ def _write_output(path: Path, data: bytes) -> None:
         raise CommandError(f"{path.name}: cannot be written: {error.strerror or error}") from None
 
 
-COMMANDS = ("import", "export", "validate", "schema")
+COMMANDS = ("import", "export", "validate", "compile", "schema")

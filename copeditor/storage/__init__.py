@@ -4,6 +4,7 @@ from copeditor.storage.drafts import (
     MAX_DRAFT_BYTES,
     backup_path,
     draft_bytes,
+    draft_from_bytes,
     load_draft,
     save_draft,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "DraftUnreadableError",
     "backup_path",
     "draft_bytes",
+    "draft_from_bytes",
     "load_draft",
     "save_draft",
 ]

@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from copeditor.atomicfile import remove_stale_temporaries, write_atomic
 from copeditor.model import SCHEMA_VERSION, Submission
+from copeditor.model.draft_json import draft_json
 from copeditor.model.migrations import MigrationError, migrate
 from copeditor.storage.errors import (
     DraftNotJsonError,
@@ -33,7 +34,7 @@ def backup_path(path: Path) -> Path:
 
 
 def draft_bytes(submission: Submission) -> bytes:
-    return submission.model_dump_json(indent=2).encode("utf-8") + b"\n"
+    return draft_json(submission)
 
 
 def save_draft(submission: Submission, path: Path | str, keep_backup: bool = True) -> None:
@@ -57,7 +58,14 @@ def save_draft(submission: Submission, path: Path | str, keep_backup: bool = Tru
 def load_draft(path: Path | str) -> Submission:
     """Read a draft, migrating older formats; a DraftError subclass says what is wrong."""
     path = Path(path)
-    data = _read_capped(path)
+    return draft_from_bytes(_read_capped(path), path)
+
+
+def draft_from_bytes(data: bytes, path: Path) -> Submission:
+    """A draft's bytes from elsewhere (a PDF's attachment): the same checks and migrations;
+    `path` names the source in messages."""
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftTooLargeError(path, "is too large to be a draft")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
 from copeditor import __version__
 from copeditor.formats.pdf import markup
+from copeditor.formats.pdf.attachment import draft_attachment_canvas
 from copeditor.formats.pdf.blocks import markdown_flowables
 from copeditor.formats.pdf.document import Bookmark, FooterCanvas, SubmissionDocTemplate
 from copeditor.formats.pdf.fonts import register_fonts, undrawable
@@ -30,6 +31,7 @@ class PdfOptions:
     page_size: str = "a4"  # a key of styles.PAGE_SIZES: "a4" or "letter"
     omit_empty_areas: bool = False  # leave out unanswered areas instead of showing empty labels
     language: str = "en"
+    embed_draft: bool = True  # carry the draft inside, as an attachment (a "hybrid" PDF)
 
 
 def export_pdf(
@@ -68,7 +70,10 @@ def pdf_bytes(submission: Submission, options: PdfOptions | None = None) -> byte
         creator=f"copeditor {__version__}",
         lang=options.language,
     )
-    document.build(_story(submission, options, paragraph_styles()), canvasmaker=FooterCanvas)
+    canvas_class = (
+        draft_attachment_canvas(FooterCanvas, submission) if options.embed_draft else FooterCanvas
+    )
+    document.build(_story(submission, options, paragraph_styles()), canvasmaker=canvas_class)
     return buffer.getvalue()
 
 
@@ -160,3 +165,8 @@ def _lines(value: str) -> str:
 def _display(value: str, base: str | None = None) -> str:
     """A one-line value containing right-to-left text, joined and in display order."""
     return visual_line(value, base) if has_rtl(value) else value
+
+
+# The compiled report lays out each submission, and each programme, as this export does.
+submission_story = _story
+programme_flowables = _programme
