@@ -217,7 +217,9 @@ def _apply_label(builder: _Builder, line: int, found: LabelMatch, region: str) -
     label = found.label
     if label is Label.ORGANISATION:
         value, extra = _split_first_paragraph(region)
-        builder.organisation = plain_text(inline_tokens(value)).strip()
+        name = plain_text(inline_tokens(value)).strip()
+        # Stray text before the label was reported as added to the name: keep it there.
+        builder.organisation = f"{builder.organisation} {name}".strip()
         builder.stray(line, extra)
         return
     # "Related to Area N" places a programme whose area heading is missing.
