@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import docx
@@ -43,7 +43,7 @@ def build() -> bytes:
     properties.subject = "Child Online Protection (COP) initiative"
     properties.keywords = properties.category = ""
     properties.revision = 1
-    properties.created = properties.modified = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    properties.created = properties.modified = datetime(2026, 1, 1, tzinfo=UTC)
     body = document.element.body
     for child in list(body):
         if child.tag != f"{{{W}}}sectPr":
@@ -73,6 +73,7 @@ def _styles(document: docx.document.Document) -> None:
     styles = document.styles
     normal = styles["Normal"]
     normal.font.size = BODY_SIZE
+    normal.font.name = "Calibri"  # Word's own default; LibreOffice shows it as Carlito
     normal.paragraph_format.space_after = Pt(0)
 
     def paragraph_style(name: str, base: str = "Normal", **settings: object):  # type: ignore[no-untyped-def]
@@ -123,7 +124,8 @@ def _numbering(document: docx.document.Document) -> None:
     numbering = document.part.numbering_part.element
     for child in list(numbering):
         numbering.remove(child)
-    for abstract_id, kind in ((names.BULLET_NUMBERING, "bullet"), (names.DECIMAL_NUMBERING, "decimal")):
+    definitions = ((names.BULLET_NUMBERING, "bullet"), (names.DECIMAL_NUMBERING, "decimal"))
+    for abstract_id, kind in definitions:
         levels = "".join(_level(level, kind) for level in range(9))
         numbering.append(
             parse_xml(

@@ -138,7 +138,9 @@ class MarkdownWriter:
             marker = self._next_marker(level, block.list_kind)
             self._open.append(_OpenList(block.list_kind, block.list_id, marker, indent))
         current = self._open[level]
-        prefix = f"{block.number}{current.marker}" if block.list_kind == "ordered" else current.marker
+        prefix = current.marker
+        if block.list_kind == "ordered":
+            prefix = f"{block.number}{current.marker}"
         start = self._open[level - 1].indent if level else 0
         current.indent = start + len(prefix) + 1
         # A nested list may follow its item's line directly, unless it starts at a number

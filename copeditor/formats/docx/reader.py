@@ -126,9 +126,7 @@ def _place(block: Block) -> str:
 
 def _read_body(document: Document) -> BodyReading:
     part = document.part
-    links = {
-        rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external
-    }
+    links = {rel_id: rel.target_ref for rel_id, rel in part.rels.items() if rel.is_external}
     try:
         numbering_root = part.numbering_part.element
     except (NotImplementedError, KeyError):

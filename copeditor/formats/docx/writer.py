@@ -104,9 +104,8 @@ class _Writer:
     def _list_instance(self, block: Block) -> int:
         """Each Markdown list is its own Word list, numbered from its own start."""
         if block.list_id not in self.list_numbers:
-            definition = (
-                styles.DECIMAL_NUMBERING if block.list_kind == "ordered" else styles.BULLET_NUMBERING
-            )
+            ordered = block.list_kind == "ordered"
+            definition = styles.DECIMAL_NUMBERING if ordered else styles.BULLET_NUMBERING
             instance = self.numbering.add_num(definition)
             override = instance.add_lvlOverride(ilvl=block.level)
             override.add_startOverride(block.number)

@@ -147,8 +147,10 @@ def _find_markers(tokens: list[Token], lines: list[str]) -> list[_Marker]:
         children = tokens[index + 1].children or []
         first_line = _first_line(children)
         heading_text = plain_text(first_line)
+        # markdown-it puts an empty text token before a paragraph's opening `**`.
+        visible = [t for t in first_line if t.type != "text" or t.content]
         emphasised = token.type == "heading_open" or (
-            bool(first_line) and first_line[0].type in ("em_open", "strong_open")
+            bool(visible) and visible[0].type in ("em_open", "strong_open")
         )
         number = match_area_heading(heading_text)
         if number is not None and (emphasised or _names_template_area(heading_text, number)):
