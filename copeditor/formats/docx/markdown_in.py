@@ -52,7 +52,7 @@ def _block(walk: _Walk, tokens: list[Token], position: int) -> int:
     kind = token.type
     if kind in ("bullet_list_open", "ordered_list_open"):
         list_kind: ListKind = "ordered" if kind == "ordered_list_open" else "bullet"
-        start = int(token.attrs.get("start", 1) or 1) if list_kind == "ordered" else 1
+        start = int(token.attrs.get("start", 1))  # absent for 1; may be 0
         walk.lists.append(_ListContext(list_kind, f"m{next(walk.ids)}", start - 1))
     elif kind in ("bullet_list_close", "ordered_list_close"):
         walk.lists.pop()

@@ -82,6 +82,7 @@ class _Writer:
             (template.labels.additional_information, programme.additional_information),
         ):
             self.paragraph(styles.LABEL, [[Span(label)]])
+            self.list_numbers = {}  # list ids are only unique within one field
             blocks = markdown_blocks(text)
             for block in blocks:
                 self.block(block)
