@@ -118,7 +118,8 @@ def test_lists_links_and_formatting_from_word_xml() -> None:
         + p("two", style="ListBullet")
         + p(
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-            '<w:r><w:instrText> HYPERLINK "https://field.example.org/" \\o "tip"</w:instrText></w:r>'
+            '<w:r><w:instrText> HYPERLINK "https://field.example.org/" \\o "tip"'
+            "</w:instrText></w:r>"
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
             "a field link",
             '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
@@ -139,8 +140,8 @@ def test_lists_links_and_formatting_from_word_xml() -> None:
 
 
 def test_what_has_no_place_is_one_warning_each_in_document_order() -> None:
-    footnote = '<w:footnote w:id="1"><w:p><w:r><w:t>Source: 2010 survey</w:t></w:r></w:p></w:footnote>'
-    comment = '<w:comment w:id="0" w:author="Ana"><w:p><w:r><w:t>Check</w:t></w:r></w:p></w:comment>'
+    footnote = '<w:footnote w:id="1">' + p("Source: 2010 survey") + "</w:footnote>"
+    comment = '<w:comment w:id="0" w:author="Ana">' + p("Check") + "</w:comment>"
     picture = (
         '<w:r><w:drawing><wp:inline><wp:docPr id="1" name="Picture 1" descr="Logo"/>'
         "</wp:inline></w:drawing></w:r>"
@@ -148,7 +149,7 @@ def test_what_has_no_place_is_one_warning_each_in_document_order() -> None:
     body = p("Draft for the board") + minimal_form(
         p("Text", '<w:r><w:footnoteReference w:id="1"/></w:r>')
         + p("More", '<w:r><w:commentReference w:id="0"/></w:r>', picture)
-        + p('<m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath>')
+        + p("<m:oMath><m:r><m:t>x=1</m:t></m:r></m:oMath>")
         + p('<w:ins w:id="1" w:author="A">' + r("Kept") + "</w:ins>")
         + p('<w:del w:id="2" w:author="A"><w:r><w:delText>Gone</w:delText></w:r></w:del>', "Rest")
     )
@@ -169,8 +170,10 @@ def test_what_has_no_place_is_one_warning_each_in_document_order() -> None:
 
 
 def test_text_outside_fields_goes_nearby_with_a_warning_naming_its_place() -> None:
-    body = minimal_form(p("Summary.")) + p("Name of the program related to Area 1 : Two") + table(
-        ("Website :", "https://two.example.org"), ("Note to self", "keep this")
+    body = (
+        minimal_form(p("Summary."))
+        + p("Name of the program related to Area 1 : Two")
+        + table(("Website :", "https://two.example.org"), ("Note to self", "keep this"))
     )
     result = read_word_bytes(make_docx(body), "t.docx")
     programmes = result.submission.areas[0].programmes

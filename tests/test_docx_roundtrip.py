@@ -87,9 +87,9 @@ addresses = st.sampled_from(
 )
 # Link text shows no backslash before punctuation, as in the PDF (see the ECPAT test above), so
 # linked spans are drawn without backslashes.
-span = st.builds(
-    Span, text=phrase, bold=st.booleans(), italic=st.booleans(), link=addresses
-).map(lambda s: Span(s.text.replace("\\", "/"), s.bold, s.italic, s.link) if s.link else s)
+span = st.builds(Span, text=phrase, bold=st.booleans(), italic=st.booleans(), link=addresses).map(
+    lambda s: Span(s.text.replace("\\", "/"), s.bold, s.italic, s.link) if s.link else s
+)
 separated_spans = st.lists(span, min_size=1, max_size=4).map(
     lambda spans: [Span(s.text + " ", s.bold, s.italic, s.link) for s in spans]
 )

@@ -65,14 +65,18 @@ def test_a_password_protected_document(tmp_path: Path, capsys: pytest.CaptureFix
     assert line.startswith("copeditor: secret.docx: is protected by a password;")
 
 
-def test_a_word_document_without_the_form(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_word_document_without_the_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = tmp_path / "letter.docx"
     source.write_bytes(make_docx(p("Dear colleagues,") + p("Area 1 is important.")))
     line = import_fails(source, capsys)
     assert "letter.docx: has none of the form's labels" in line
 
 
-def test_other_zip_files_and_opendocument(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_other_zip_files_and_opendocument(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
