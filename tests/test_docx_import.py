@@ -200,3 +200,15 @@ def test_line_breaks_inside_answers_come_back(text: str, expected: list[list[str
     body = minimal_form(p(lines))
     summary = read_word_bytes(make_docx(body), "t.docx").submission.areas[0].programmes[0].summary
     assert summary == text
+
+
+def test_our_export_saved_again_by_libreoffice_gives_the_draft_back() -> None:
+    from copeditor.storage import load_draft
+
+    draft = load_draft(DOCX / "rich-draft.json")
+    result = read_word_file(DOCX / "rich-draft-resaved-by-libreoffice.docx")
+    assert result.warnings == []
+    got = result.submission
+    # LibreOffice adds a slash to a bare host name.
+    got.areas[0].programmes[1].website = got.areas[0].programmes[1].website.rstrip("/")
+    assert got == draft

@@ -9,4 +9,12 @@ cd "$(dirname "$0")/../tests/data/docx"
 for source in *.html; do
     soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir . "$source" >/dev/null
 done
+
+# Our own export of rich-draft.json, opened and saved again by LibreOffice: what comes back when
+# a partner edits the exported document in another word processor.
+work="$(mktemp -d)"
+../../../.venv/bin/copeditor export rich-draft.json -o "$work/rich-draft-resaved-by-libreoffice.docx"
+soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir . \
+    "$work/rich-draft-resaved-by-libreoffice.docx" >/dev/null
+rm -r "$work"
 ls -l ./*.docx

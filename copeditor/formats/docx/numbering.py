@@ -22,11 +22,25 @@ class ListItem:
     list_id: str
 
 
+@dataclass(frozen=True)
+class _Instance:
+    """A w:num: the definition it uses, its levels, and the levels it starts afresh."""
+
+    definition: str
+    levels: dict[int, tuple[ListKind | None, int]]  # level -> (kind, None: no marker; start)
+    restarts: frozenset[int]
+
+
 @dataclass
 class Numbering:
-    # numId -> level -> (kind or None for "no marker", start)
-    formats: dict[str, dict[int, tuple[ListKind | None, int]]] = field(default_factory=dict)
-    counters: dict[str, dict[int, int]] = field(default_factory=dict)
+    """Counts list items as Word does: paragraphs of every w:num that uses one definition count
+    on together, and a w:num with a start override starts its level afresh where first used
+    (LibreOffice writes each list that way: its first item alone in a restarting w:num)."""
+
+    instances: dict[str, _Instance] = field(default_factory=dict)
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)  # per definition
+    lists: dict[tuple[str, int], int] = field(default_factory=dict)  # restarts so far
+    used: set[tuple[str, int]] = field(default_factory=set)  # (numId, level) seen
 
     @classmethod
     def from_element(cls, root: etree._Element | None) -> Numbering:
@@ -38,17 +52,22 @@ class Numbering:
             abstract[definition.get(w("abstractNumId"), "")] = _levels(definition)
         for instance in root.iter(w("num")):
             base = instance.find(w("abstractNumId"))
-            levels = dict(abstract.get(base.get(w("val"), "") if base is not None else "", {}))
+            definition_id = base.get(w("val"), "") if base is not None else ""
+            levels = dict(abstract.get(definition_id, {}))
+            restarts: set[int] = set()
             for override in instance.iter(w("lvlOverride")):
                 level = _int(override.get(w("ilvl")), 0)
-                start = override.find(w("startOverride"))
-                kind, old_start = levels.get(level, ("ordered", 1))
+                kind, start = levels.get(level, ("ordered", 1))
                 if (replaced := override.find(w("lvl"))) is not None:
-                    kind, old_start = _level(replaced)
-                if start is not None:
-                    old_start = _int(start.get(w("val")), old_start)
-                levels[level] = (kind, old_start)
-            numbering.formats[instance.get(w("numId"), "")] = levels
+                    kind, start = _level(replaced)
+                    restarts.add(level)
+                if (start_override := override.find(w("startOverride"))) is not None:
+                    start = _int(start_override.get(w("val")), start)
+                    restarts.add(level)
+                levels[level] = (kind, start)
+            numbering.instances[instance.get(w("numId"), "")] = _Instance(
+                definition_id, levels, frozenset(restarts)
+            )
         return numbering
 
     def item(self, num_id: str | None, level: int | None, style_name: str) -> ListItem | None:
@@ -56,16 +75,24 @@ class Numbering:
         level = min(max(level or 0, 0), MAX_LEVEL)
         if num_id is None:
             return _from_style_name(style_name)
-        if num_id == "0" or num_id not in self.formats:
+        instance = self.instances.get(num_id)
+        if num_id == "0" or instance is None:
             return None
-        kind, start = self.formats[num_id].get(level, ("bullet", 1))
+        kind, start = instance.levels.get(level, ("bullet", 1))
         if kind is None:
             return None
-        counters = self.counters.setdefault(num_id, {})
-        for deeper in [key for key in counters if key > level]:
+        counters = self.counters.setdefault(instance.definition, {})
+        key = (instance.definition, level)
+        if (num_id, level) not in self.used:
+            self.used.add((num_id, level))
+            if level in instance.restarts:
+                counters.pop(level, None)
+                self.lists[key] = self.lists.get(key, 0) + 1
+        for deeper in [known for known in counters if known > level]:
             del counters[deeper]  # a new item restarts the levels below it, as in Word
         counters[level] = counters.get(level, start - 1) + 1
-        return ListItem(kind, level, counters[level], num_id)
+        list_id = f"{instance.definition}/{self.lists.get(key, 0)}"
+        return ListItem(kind, level, counters[level], list_id)
 
 
 def _levels(definition: etree._Element) -> dict[int, tuple[ListKind | None, int]]:
