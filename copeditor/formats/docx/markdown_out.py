@@ -158,7 +158,9 @@ class MarkdownWriter:
             del self._last_marker[key]
         return marker
 
-    def _emit(self, block: Block, rendered: list[str], prefix: str, indent: int, separate: bool):
+    def _emit(
+        self, block: Block, rendered: list[str], prefix: str, indent: int, separate: bool
+    ) -> None:
         if self.lines and separate:
             self.lines.append("")
             self.origins.append(block)

@@ -103,7 +103,8 @@ def _level(lvl: etree._Element) -> tuple[ListKind | None, int]:
     number_format = lvl.find(w("numFmt"))
     value = number_format.get(w("val"), "decimal") if number_format is not None else "decimal"
     start = lvl.find(w("start"))
-    kind: ListKind | None = {"bullet": "bullet", "none": None}.get(value, "ordered")  # type: ignore[assignment]
+    kinds: dict[str, ListKind | None] = {"bullet": "bullet", "none": None}
+    kind = kinds.get(value, "ordered")
     return kind, _int(start.get(w("val")) if start is not None else None, 1)
 
 

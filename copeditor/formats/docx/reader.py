@@ -158,7 +158,7 @@ def _notes(document: Document) -> Notes:
 
 
 def _part_element(part: object) -> etree._Element | None:
-    element = getattr(part, "element", None)
+    element: etree._Element | None = getattr(part, "element", None)
     if element is not None:
         return element
     from docx.oxml.parser import parse_xml  # entities are never resolved by its parser

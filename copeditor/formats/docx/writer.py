@@ -98,7 +98,7 @@ class _Writer:
             self.paragraph(styles.ANSWER, block.lines)
             return
         paragraph = self.paragraph(styles.ANSWER_LIST, block.lines)
-        numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()  # type: ignore[attr-defined]
         numbering.get_or_add_ilvl().val = block.level
         numbering.get_or_add_numId().val = self._list_instance(block)
 
