@@ -151,3 +151,13 @@ def test_any_markdown_reaches_its_canonical_form_in_one_word_round_trip(text: st
     once = read_word_bytes(word_bytes(submission), "x.docx").submission
     twice = read_word_bytes(word_bytes(once), "x.docx").submission
     assert twice == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(line_text.filter(bool))
+def test_plain_lines_read_back_without_being_checked(text: str) -> None:
+    from copeditor.formats.docx.markdown_out import _reads_back
+    from copeditor.formats.docx.richtext import normal_line
+
+    line = normal_line([Span(text)])
+    assert _reads_back(render_line(line).text, line)

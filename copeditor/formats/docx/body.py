@@ -13,8 +13,18 @@ from lxml import etree
 
 from copeditor.formats.docx.formatting import StyleSheet, numbering_of
 from copeditor.formats.docx.numbering import Numbering
-from copeditor.formats.docx.ooxml import MATH_NS, MC_NS, W_NS, local, namespace, snippet, text_of, w
-from copeditor.formats.docx.richtext import Block, Line, Span
+from copeditor.formats.docx.ooxml import (
+    MATH_NS,
+    MC_NS,
+    R_NS,
+    W_NS,
+    local,
+    namespace,
+    snippet,
+    text_of,
+    w,
+)
+from copeditor.formats.docx.richtext import Block, Span
 
 # Containers whose content is read as if they were not there.
 _TRANSPARENT = {"hyperlink", "ins", "moveTo", "smartTag", "customXml", "fldSimple", "dir", "bdo"}
@@ -189,7 +199,7 @@ class BodyWalker:
                 self._note(name, child.get(w("id"), ""), block.where)
 
     def _hyperlink(self, element: etree._Element) -> str | None:
-        relationship = element.get(f"{{{_R}}}id")
+        relationship = element.get(f"{{{R_NS}}}id")
         return self.links.get(relationship) if relationship else None
 
     def _field_part(self, child: etree._Element) -> None:
@@ -234,9 +244,6 @@ class BodyWalker:
 
     def _warn(self, where: str, message: str) -> None:
         self.reading.warnings.append((len(self.reading.blocks), f"{where}: {message}"))
-
-
-_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _run_text(name: str, child: etree._Element) -> str | None:
@@ -297,11 +304,3 @@ def _cells(row: etree._Element) -> list[etree._Element]:
 
 def _short(element: etree._Element) -> str:
     return snippet(text_of(element))
-
-
-def is_empty(block: Block) -> bool:
-    return not any(span.text.strip() for line in block.lines for span in line)
-
-
-def line_text(line: Line) -> str:
-    return "".join(span.text for span in line)

@@ -36,6 +36,9 @@ class RenderedLine:
 def render_line(line: Line) -> RenderedLine:
     """One line of Markdown that reads back as `line` (in normal form)."""
     wanted = normal_line(line)
+    if all(not (span.bold or span.italic or span.link) for span in wanted):
+        # Escaped plain text always reads back (a test checks it): no need to parse it again.
+        return RenderedLine(_markdown(wanted))
     for attempt, lost in (
         (wanted, ""),
         (without_emphasis(wanted), "bold and italic"),

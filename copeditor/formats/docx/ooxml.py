@@ -7,10 +7,8 @@ from lxml import etree
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-WPS_TEXT_BOX = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}txbx"
 MATH_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
-RT_HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 RT_COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"

@@ -7,7 +7,7 @@ start or end with a space, and lines have no blank edges.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import groupby
 from typing import Literal
 
@@ -39,7 +39,6 @@ class Block:
     list_id: str = ""  # items with the same id at the same level belong to one list
     where: str = ""  # where the block is in its source, for messages
     origin: int = 0  # its position in the source, to keep messages in document order
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def plain(line: Line) -> str:
@@ -97,25 +96,32 @@ def _link_ranges(chars: list[_Char]) -> list[tuple[int, int]]:
 
 def _whitespace_like_neighbours(chars: list[_Char]) -> list[_Char]:
     """Whitespace is bold (italic) only between bold (italic) text of the same link."""
+    before = _nearest_text(chars, range(len(chars)))
+    after = _nearest_text(chars, range(len(chars) - 1, -1, -1))
     result = list(chars)
     for index, (char, _, _, link) in enumerate(chars):
         if not char.isspace():
             continue
-        before = _neighbour(chars, index, -1, link)
-        after = _neighbour(chars, index, 1, link)
-        bold = bool(before and after and before[1] and after[1])
-        italic = bool(before and after and before[2] and after[2])
-        result[index] = (char, bold, italic, link)
+        left, right = before[index], after[index]
+        both = left is not None and right is not None
+        bold = both and left[1] and right[1]  # type: ignore[index]
+        italic = both and left[2] and right[2]  # type: ignore[index]
+        result[index] = (char, bool(bold), bool(italic), link)
     return result
 
 
-def _neighbour(chars: list[_Char], index: int, step: int, link: str | None) -> _Char | None:
-    index += step
-    while 0 <= index < len(chars) and chars[index][3] == link:
-        if not chars[index][0].isspace():
-            return chars[index]
-        index += step
-    return None
+def _nearest_text(chars: list[_Char], order: range) -> list[_Char | None]:
+    """For each character, the nearest non-space one in `order` before it, in the same link."""
+    nearest: list[_Char | None] = [None] * len(chars)
+    last: _Char | None = None
+    for index in order:
+        char = chars[index]
+        if last is not None and last[3] != char[3]:
+            last = None
+        nearest[index] = last
+        if not char[0].isspace():
+            last = char
+    return nearest
 
 
 def without_emphasis(line: Line) -> Line:
