@@ -212,3 +212,10 @@ def test_our_export_saved_again_by_libreoffice_gives_the_draft_back() -> None:
     # LibreOffice adds a slash to a bare host name.
     got.areas[0].programmes[1].website = got.areas[0].programmes[1].website.rstrip("/")
     assert got == draft
+
+
+def test_the_ecpat_html_source_is_the_sample_as_markdown_it_renders_it(ecpat_text: str) -> None:
+    from markdown_it import MarkdownIt
+
+    html = (DOCX / "ecpat-plain-paragraphs.html").read_text(encoding="utf-8")
+    assert MarkdownIt("commonmark").render(ecpat_text) in html
