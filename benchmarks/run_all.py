@@ -19,6 +19,7 @@ BENCHMARKS = [
     "bench_memory",
     "bench_spelling",
     "bench_compile",
+    "bench_word",
 ]
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- results: begin -->", "<!-- results: end -->"

@@ -86,21 +86,23 @@ def _command_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     importing = commands.add_parser(
-        "import", help="read a text form (.md) or a PDF exported by the editor into a draft (.json)"
+        "import",
+        help="read a text form (.md), a Word document (.docx) or a PDF exported by the editor "
+        "into a draft (.json)",
     )
-    importing.add_argument("source", type=Path, metavar="IN.md|IN.pdf")
+    importing.add_argument("source", type=Path, metavar="IN.md|IN.docx|IN.pdf")
     importing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.json")
     importing.set_defaults(handler=_import)
 
     exporting = commands.add_parser(
         "export",
-        help="write a draft as a PDF (.pdf), text form (.md) or email draft with the PDF (.eml), "
-        "by the output's extension",
+        help="write a draft as a PDF (.pdf), text form (.md), Word document (.docx) or email draft "
+        "with the PDF (.eml), by the output's extension",
     )
     exporting.add_argument("source", type=Path, metavar="IN.json")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
     exporting.add_argument(
-        "--omit-empty-areas", action="store_true", help="PDF: leave out areas with no programme"
+        "--omit-empty-areas", action="store_true", help="leave out unanswered areas (PDF, Word)"
     )
     exporting.add_argument(
         "--page-size", choices=("a4", "letter"), default="a4", help="PDF: paper size (default a4)"
@@ -147,12 +149,28 @@ def _import(options: argparse.Namespace) -> int:
         from copeditor.compile_command import import_pdf
 
         return import_pdf(options.source, options.output, _write_output)
+    if options.source.suffix.lower() in (".docx", ".doc", ".docm", ".dotx"):  # WORD_SUFFIXES
+        return _import_word(options)
     try:
         result = read_text_form_file(options.source)
     except TextFormFileError as error:
         raise CommandError(str(error)) from None
     for notice in result.notices:
         print(f"{PROG}: {options.source.name}: {notice}", file=sys.stderr)
+    _write_output(options.output, draft_bytes(result.submission))
+    return EXIT_OK
+
+
+def _import_word(options: argparse.Namespace) -> int:
+    from copeditor.formats.docx import WordFileError, read_word_file
+    from copeditor.storage import draft_bytes
+
+    try:
+        result = read_word_file(options.source)
+    except WordFileError as error:
+        raise CommandError(str(error)) from None
+    for warning in result.warnings:
+        print(f"{PROG}: {options.source.name}: {warning}", file=sys.stderr)
     _write_output(options.output, draft_bytes(result.submission))
     return EXIT_OK
 
@@ -224,6 +242,12 @@ def _pdf_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
     return pdf_bytes(submission, pdf_options)
 
 
+def _word_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
+    from copeditor.formats.docx import WordOptions, word_bytes
+
+    return word_bytes(submission, WordOptions(omit_empty_areas=options.omit_empty_areas))
+
+
 def _email_bytes(submission: Submission, options: argparse.Namespace) -> bytes:
     from datetime import date
 
@@ -238,6 +262,7 @@ _EXPORTERS: dict[str, Callable[[Submission, argparse.Namespace], bytes]] = {
     ".md": _text_form_bytes,
     ".pdf": _pdf_bytes,
     ".eml": _email_bytes,
+    ".docx": _word_bytes,
 }
 
 

@@ -279,3 +279,13 @@ def test_names_are_text_everywhere_in_the_report(tmp_path: Path) -> None:
         for font in (page["/Resources"].get("/Font") or {}).values()
     }
     assert fonts == {"DejaVuSans", "WenQuanYiMicroHei"}
+
+
+def test_word_documents_are_inputs_too(tmp_path: Path, ecpat: Submission) -> None:
+    from copeditor.formats.docx import WordOptions, word_bytes
+
+    (tmp_path / "unicef.docx").write_bytes(word_bytes(named(ecpat, "UNICEF"), WordOptions()))
+    save_draft(named(ecpat, "ECPAT International"), tmp_path / "ecpat.json")
+    result = compile_report([tmp_path], CompileOptions(day=DAY))
+    assert [entry.organisation for entry in result.entries] == ["ECPAT International", "UNICEF"]
+    assert result.skipped == []

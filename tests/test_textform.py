@@ -184,3 +184,16 @@ def test_any_submission_survives_export_import_export(submission: Submission) ->
     for area, original in zip(imported.submission.areas, submission.areas, strict=True):
         kept = [p for p in original.programmes if not p.is_blank()]
         assert len(area.programmes) == len(kept)
+
+
+def test_a_bold_area_heading_is_a_heading_and_stray_text_before_the_name_is_kept() -> None:
+    text = (
+        "Letterhead\n\nName of the Partner Organization: Org\n\n**Area 2: Assist**\n\n"
+        "Name of the program related to Area 2 : P\n"
+    )
+    result = read_text_form(text)
+    assert result.submission.organisation == "Letterhead Org"
+    assert [len(area.programmes) for area in result.submission.areas] == [0, 1, 0, 0, 0]
+    assert [str(notice) for notice in result.notices] == [
+        "line 1: text outside any field was added to the organisation's name"
+    ]

@@ -1,6 +1,6 @@
 """One table from a file's extension to the reader that makes a Submission of it.
 
-A new input format is one line here (Word: `".docx": _read_word_file`, once its reader exists).
+A new input format is one line here.
 """
 
 from __future__ import annotations
@@ -32,10 +32,20 @@ def _read_text_form_file(path: Path) -> Submission:
         raise InputError(str(error)) from None
 
 
+def _read_word_file(path: Path) -> Submission:
+    from copeditor.formats.docx import WordFileError, read_word_file
+
+    try:
+        return read_word_file(path).submission
+    except WordFileError as error:
+        raise InputError(str(error)) from None
+
+
 READERS: dict[str, Callable[[Path], Submission]] = {
     ".json": _read_draft_file,
     ".pdf": read_pdf_draft,
     ".md": _read_text_form_file,
+    ".docx": _read_word_file,
     ".eml": read_email,
 }
 

@@ -35,15 +35,18 @@ class LabelMatch:
     label: Label
     rest: str  # what follows the label on its line
     area_number: int | None  # the number in "related to Area N", if any
+    end: int = 0  # where the label ends in the line (the .docx reader keeps the rest's format)
 
 
 def match_label(line: str) -> LabelMatch | None:
     stripped = line.lstrip(" \t")
+    indent = len(line) - len(stripped)
     for label, pattern in _PATTERNS.items():
         found = pattern.match(stripped)
         if found:
             number = int(found.group(1)) if found.groups() else None
-            return LabelMatch(label, stripped[found.end() :].strip(" \t"), number)
+            rest = stripped[found.end() :].strip(" \t")
+            return LabelMatch(label, rest, number, indent + found.end())
     return None
 
 

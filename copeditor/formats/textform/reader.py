@@ -147,8 +147,10 @@ def _find_markers(tokens: list[Token], lines: list[str]) -> list[_Marker]:
         children = tokens[index + 1].children or []
         first_line = _first_line(children)
         heading_text = plain_text(first_line)
+        # markdown-it puts an empty text token before a paragraph's opening `**`.
+        visible = [t for t in first_line if t.type != "text" or t.content]
         emphasised = token.type == "heading_open" or (
-            bool(first_line) and first_line[0].type in ("em_open", "strong_open")
+            bool(visible) and visible[0].type in ("em_open", "strong_open")
         )
         number = match_area_heading(heading_text)
         if number is not None and (emphasised or _names_template_area(heading_text, number)):
@@ -217,7 +219,9 @@ def _apply_label(builder: _Builder, line: int, found: LabelMatch, region: str) -
     label = found.label
     if label is Label.ORGANISATION:
         value, extra = _split_first_paragraph(region)
-        builder.organisation = plain_text(inline_tokens(value)).strip()
+        name = plain_text(inline_tokens(value)).strip()
+        # Stray text before the label was reported as added to the name: keep it there.
+        builder.organisation = f"{builder.organisation} {name}".strip()
         builder.stray(line, extra)
         return
     # "Related to Area N" places a programme whose area heading is missing.
