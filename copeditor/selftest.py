@@ -1,0 +1,223 @@
+"""`copeditor --self-test`: check that the installed program and its resources are whole and work.
+
+Support staff ask a partner to run it; each check prints one line, and any failure makes the exit
+status non-zero. Help > Diagnostics in the editor shows the same lines (`run_checks(window=False)`,
+since the editor's own window already proves that one).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from copeditor import __version__
+from copeditor.resources import resource_path, resources_dir, sample_path
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
+
+
+def run_checks(window: bool = True) -> list[CheckResult]:
+    """Every check, in order; an unexpected exception in one is that check's failure."""
+    results = []
+    for name, check in _checks(window):
+        try:
+            detail = check()
+        except Exception as error:  # the report must go on to the next check
+            results.append(CheckResult(name, False, f"{type(error).__name__}: {error}"))
+        else:
+            results.append(CheckResult(name, True, detail))
+    return results
+
+
+def main() -> int:
+    print(f"copeditor {__version__}, Python {sys.version.split()[0]}, {sys.platform}")
+    results = []
+    for result in run_checks():
+        print(result.line(), flush=True)
+        results.append(result)
+    failed = sum(not result.ok for result in results)
+    print(f"{len(results) - failed} passed, {failed} failed")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _checks(window: bool) -> Iterator[tuple[str, Callable[[], str]]]:
+    from copeditor.formats.pdf.styles import FALLBACK_FONTS, FONT_FILES
+
+    yield "resources", check_resources
+    fonts = {file: 0 for file in FONT_FILES.values()}
+    fonts.update(FALLBACK_FONTS.values())
+    for file_name, index in fonts.items():
+        yield f"font {file_name}", partial(check_font, file_name, index)
+    yield "PDF of the sample", check_sample_pdf
+    for dictionary in dictionary_files():
+        yield f"dictionary {dictionary.stem}", partial(check_dictionary, dictionary)
+    for translation in translation_files():
+        yield f"translation {translation.name}", partial(check_translation, translation)
+    yield "Qt translations", check_qt_translations
+    yield "Qt platform plugins", check_platform_plugins
+    if window:
+        yield "window (offscreen)", check_window
+
+
+def check_resources() -> str:
+    from copeditor.model import form_template
+
+    template = form_template()
+    return f"{resources_dir()}: template with {len(template.areas)} areas"
+
+
+def check_font(file_name: str, index: int) -> str:
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = TTFont(f"selftest-{file_name}-{index}", str(resource_path("fonts", file_name)), index)
+    glyphs = len(font.face.charToGlyph)
+    if glyphs < 100:
+        raise ValueError(f"only {glyphs} characters")
+    return f"{glyphs} characters"
+
+
+def check_sample_pdf() -> str:
+    import io
+
+    from pypdf import PdfReader
+
+    from copeditor.formats.pdf import pdf_bytes
+    from copeditor.formats.textform import read_text_form
+
+    submission = read_text_form(sample_path().read_text(encoding="utf-8")).submission
+    data = pdf_bytes(submission)
+    reader = PdfReader(io.BytesIO(data))
+    first_page = " ".join(reader.pages[0].extract_text().split())
+    if submission.organisation not in first_page:
+        raise ValueError(f"{submission.organisation!r} not found on page 1 of the PDF")
+    return f"{len(reader.pages)} pages, {len(data) // 1024} KiB, read back"
+
+
+def dictionary_files() -> list[Path]:
+    return sorted(resource_path("dictionaries").rglob("*.dic"))
+
+
+def check_dictionary(dic: Path) -> str:
+    aff = dic.with_suffix(".aff")
+    if not aff.is_file():
+        raise FileNotFoundError(f"{aff.name} is missing")
+    try:
+        from hunspell import Hunspell  # type: ignore[import]
+    except ImportError as error:
+        message = f"dictionaries are shipped but the spell checker is not: {error}"
+        raise RuntimeError(message) from None
+    speller = Hunspell(dic.stem, hunspell_data_dir=str(dic.parent))
+    words = _first_words(dic, aff, 50)
+    known = [word for word in words if speller.spell(word)]
+    if not known:
+        raise ValueError(f"knows none of its first {len(words)} words")
+    return f"loaded, knows {known[0]!r}"
+
+
+def _first_words(dic: Path, aff: Path, count: int) -> list[str]:
+    encoding = "utf-8"
+    for line in aff.read_bytes().decode("latin-1").splitlines():
+        if line.startswith("SET "):
+            encoding = line.split()[1]
+            break
+    lines = dic.read_bytes().decode(encoding, "replace").splitlines()[1 : count + 1]
+    words = []
+    for line in lines:
+        fields = line.split("/")[0].split()  # a word, then its affix flags after a slash
+        if fields:
+            words.append(fields[0])
+    return words
+
+
+def translation_files() -> list[Path]:
+    return sorted(resource_path("translations").glob("*.qm"))
+
+
+def check_translation(path: Path) -> str:
+    from copeditor.qm_files import read_qm
+
+    summary = read_qm(path)
+    if not summary.message_bytes:
+        raise ValueError("holds no translated messages")
+    return f"{summary.message_bytes} bytes of messages, language {summary.language or '?'}"
+
+
+def qt_folder() -> Path:
+    """PySide6's Qt folder (plugins, translations), found without importing Qt."""
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("PySide6 is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "Qt"
+
+
+def check_qt_translations() -> str:
+    from copeditor.qm_files import read_qm
+
+    files = sorted((qt_folder() / "translations").glob("qtbase_*.qm"))
+    if not files:
+        raise FileNotFoundError(f"no qtbase_*.qm in {qt_folder() / 'translations'}")
+    for path in files:
+        read_qm(path)
+    return f"{len(files)} qtbase_*.qm files"
+
+
+# What each system needs to show a window (and offscreen, for this check and for tests).
+PLATFORM_PLUGINS = {
+    "linux": ("libqoffscreen.so", "libqxcb.so", "libqwayland.so"),
+    "win32": ("qoffscreen.dll", "qwindows.dll"),
+    "darwin": ("libqoffscreen.dylib", "libqcocoa.dylib"),
+}
+
+
+def check_platform_plugins() -> str:
+    folder = qt_folder() / "plugins" / "platforms"
+    wanted = PLATFORM_PLUGINS.get(sys.platform, ())
+    missing = [name for name in wanted if not (folder / name).is_file()]
+    if missing:
+        present = sorted(path.name for path in folder.glob("*")) if folder.is_dir() else []
+        raise FileNotFoundError(f"missing {', '.join(missing)} (present: {present})")
+    return ", ".join(wanted)
+
+
+def check_window() -> str:
+    """Build the editor's window on Qt's offscreen platform, draw it, and take it down again."""
+    import gc
+    import tempfile
+
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    import copeditor.storage.recovery  # noqa: F401  (headless layers before Qt: see cli.main_gui)
+    from copeditor.ui.app import create_application
+    from copeditor.ui.main_window import MainWindow
+
+    app = create_application()
+    with tempfile.TemporaryDirectory() as private_folder:  # no recovery files in the user's
+        window = MainWindow(Path(private_folder))
+        window.show()
+        app.processEvents()
+        size = window.size()
+        drawn = not window.grab().isNull()
+        tabs = window.tabs.count()
+        # Not close(): that would store this window's geometry in the user's settings.
+        window.autosave.close()
+        window.files.release_lock()
+        window.hide()
+        del window
+        gc.collect()
+    if not drawn:
+        raise RuntimeError("the window could not be drawn")
+    return f"{tabs} tabs, {size.width()}x{size.height()}, platform {app.platformName()}"
