@@ -31,6 +31,8 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
     names = zipfile.ZipFile(wheel).namelist()
     assert "copeditor/resources/template.json" in names
     assert "copeditor/resources/fonts/DejaVuSans.ttf" in names
+    assert "copeditor/resources/icons/copeditor-256.png" in names
+    assert "copeditor/examples/ecpat-international-2010.md" in names  # the self-test's sample
 
     target = tmp_path / "site"
     subprocess.run(
@@ -50,7 +52,8 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
     )
     code = (
         "import copeditor.resources as r, copeditor.model as m; "
-        "print(r.resources_dir()); print(m.form_template().areas[3].short_name)"
+        "print(r.resources_dir()); print(m.form_template().areas[3].short_name); "
+        "print(r.sample_path().is_file())"
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
@@ -59,6 +62,7 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    where, short_name = result.stdout.splitlines()
+    where, short_name, sample_found = result.stdout.splitlines()
     assert Path(where) == target / "copeditor" / "resources"
     assert short_name == "Resources"
+    assert sample_found == "True"

@@ -28,9 +28,12 @@ EXEC="\"$(printf '%s' "$here/copeditor" | sed 's/[\\"`$]/\\\\&/g')\"" \
     awk '{ sub(/@EXEC@/, ENVIRON["EXEC"]); print }' "$here/share/copeditor.desktop" > "$entry.tmp"
 mv "$entry.tmp" "$entry"
 
-# Menus and icon themes pick the new files up sooner when their caches are refreshed.
+# Menus pick the new entry up sooner when their cache is refreshed.
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
+# An icon cache is refreshed only where one exists: a stale one would hide later icons.
+if [ -f "$icons/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
+fi
 
 echo "Installed: 'COP Submission Editor' is in your applications menu ($entry)."
 echo "To remove it again: $here/uninstall.sh"

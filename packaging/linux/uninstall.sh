@@ -17,6 +17,9 @@ done
 rm -f "$icons/scalable/apps/copeditor.svg"
 
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
-command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
+# An icon cache is refreshed only where one exists: a stale one would hide later icons.
+if [ -f "$icons/icon-theme.cache" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
+    gtk-update-icon-cache -q -t "$icons" 2>/dev/null || true
+fi
 
 echo "Removed the COP Submission Editor from your applications menu."
