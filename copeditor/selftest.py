@@ -162,7 +162,9 @@ def qt_folder() -> Path:
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("PySide6 is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "Qt"
+    package = Path(next(iter(spec.submodule_search_locations)))
+    # Linux and macOS wheels keep Qt in PySide6/Qt; Windows wheels put it in PySide6 itself.
+    return package / "Qt" if (package / "Qt").is_dir() else package
 
 
 def check_qt_translations() -> str:
