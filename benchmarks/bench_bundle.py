@@ -1,8 +1,9 @@
 """The PyInstaller bundle's start-up against the same program run from the virtual environment.
 
-`copeditor --version` as a whole process; and `copeditor` until its window is on an X display
-(Xvfb, watched with xwininfo), which needs both tools. Without `dist/copeditor` (`make dist`) or
-without Xvfb, the row says so and shows the virtual environment's figure alone.
+`copeditor --version` and an export as whole processes; and `copeditor` until its window is on
+an X display (Xvfb, watched with xwininfo), which needs both tools. Without `dist/copeditor`
+(`make dist`) the rows say so and show the virtual environment's figures alone; without Xvfb
+the window row is left out.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from benchmarks.common import ROOT, Row, median_process_seconds
+from benchmarks.common import ECPAT_MD, ROOT, Row, median_process_seconds
 
 BUNDLE = ROOT / "dist" / "copeditor" / "copeditor"
 VENV_COMMAND = [sys.executable, "-m", "copeditor"]
@@ -31,6 +32,8 @@ def run(quick: bool = False) -> list[Row]:
     repeats = 1 if quick else 9
     bundle = BUNDLE if BUNDLE.is_file() else None
     rows = [_version_row(bundle, repeats)]
+    if bundle is not None:
+        rows.append(_export_row(bundle, repeats))
     if shutil.which("Xvfb") and shutil.which("xwininfo"):
         rows.append(_window_row(bundle, 1 if quick else 5))
     return rows
@@ -48,6 +51,25 @@ def _version_row(bundle: Path | None, repeats: int) -> Row:
     frozen = median_process_seconds([str(bundle), "--version"], repeats) * 1000
     return Row(
         "`copeditor --version`, bundle (dist/copeditor)",
+        frozen,
+        "ms",
+        floor=f"virtual environment: {venv:.0f} ms",
+        ratio=frozen / venv,
+    )
+
+
+def _export_row(bundle: Path, repeats: int) -> Row:
+    from copeditor.formats.textform import read_text_form
+    from copeditor.storage import save_draft
+
+    with tempfile.TemporaryDirectory() as folder:
+        draft = Path(folder) / "ecpat.json"
+        save_draft(read_text_form(ECPAT_MD.read_text(encoding="utf-8")).submission, draft)
+        arguments = ["export", str(draft), "-o", str(Path(folder) / "ecpat.pdf")]
+        venv = median_process_seconds([*VENV_COMMAND, *arguments], repeats) * 1000
+        frozen = median_process_seconds([str(bundle), *arguments], repeats) * 1000
+    return Row(
+        "`copeditor export ecpat.json -o ecpat.pdf`, bundle",
         frozen,
         "ms",
         floor=f"virtual environment: {venv:.0f} ms",
