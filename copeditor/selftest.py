@@ -70,6 +70,7 @@ def _checks(window: bool) -> Iterator[tuple[str, Callable[[], str]]]:
         yield f"translation {translation.name}", partial(check_translation, translation)
     yield "Qt translations", check_qt_translations
     yield "Qt platform plugins", check_platform_plugins
+    yield "modules", check_modules
     if window:
         yield "window (offscreen)", check_window
 
@@ -139,7 +140,7 @@ def _first_words(dic: Path, aff: Path, count: int) -> list[str]:
     words = []
     for line in lines:
         fields = line.split("/")[0].split()  # a word, then its affix flags after a slash
-        if fields:
+        if fields and fields[0].isalpha():  # en_US starts with numerals: show a word
             words.append(fields[0])
     return words
 
@@ -194,6 +195,29 @@ def check_platform_plugins() -> str:
         present = sorted(path.name for path in folder.glob("*")) if folder.is_dir() else []
         raise FileNotFoundError(f"missing {', '.join(missing)} (present: {present})")
     return ", ".join(wanted)
+
+
+def check_modules() -> str:
+    """Every module of ours imports: a bundle missing a lazily imported library fails here."""
+    import importlib
+    import pkgutil
+
+    import copeditor
+
+    names = [
+        module.name
+        for module in pkgutil.walk_packages(copeditor.__path__, "copeditor.")
+        if not module.name.endswith("__main__")  # importing it would run the program
+    ]
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as error:  # report them all, not just the first
+            failed.append(f"{name} ({type(error).__name__}: {error})")
+    if failed:
+        raise ImportError("; ".join(failed))
+    return f"{len(names)} modules of copeditor import"
 
 
 # QEvent.Type.DeferredDelete, by number: Qt's own modules are imported only under copeditor/ui.

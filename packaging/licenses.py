@@ -19,6 +19,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 LICENCE_FILE = re.compile(r"(licen[cs]e|copying|notice|authors|copyright)", re.IGNORECASE)
+# Hunspell dictionaries carry their licence in README_<lang>.txt (Debian: also a copyright file).
+RESOURCE_NOTICE = re.compile(r"(licen[cs]e|copying|notice|authors|copyright|readme)", re.I)
 
 
 def gather(
@@ -63,7 +65,8 @@ def _python_packages(modules: Iterable[str], target: Path) -> list[str]:
     for name in names:
         distribution = importlib.metadata.distribution(name)
         metadata = distribution.metadata
-        licence = metadata.get("License-Expression") or metadata.get("License") or ""
+        fields = metadata.json
+        licence = str(fields.get("license_expression") or fields.get("license") or "")
         licence = licence.splitlines()[0] if licence else "see its files"
         folder = target / name
         folder.mkdir(parents=True, exist_ok=True)
@@ -83,7 +86,7 @@ def _python_packages(modules: Iterable[str], target: Path) -> list[str]:
 def _resource_notices(resources: Path, target: Path) -> list[str]:
     lines = ["", "Fonts and dictionaries (resources/):"]
     for source in sorted(resources.rglob("*")):
-        if source.is_file() and LICENCE_FILE.search(source.name):
+        if source.is_file() and RESOURCE_NOTICE.search(source.name):
             relative = source.relative_to(resources)
             (target / relative).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, target / relative)

@@ -159,3 +159,17 @@ def test_shipped_translations_and_dictionaries_are_each_checked(
     results = {result.name: result for result in selftest.run_checks(window=False)}
     assert results["translation copeditor_fr.qm"].ok
     assert not results["dictionary xx_TEST"].ok  # shipped, but no spell checker to load it
+
+
+def test_a_module_that_cannot_be_imported_is_a_failure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pkgutil
+
+    real_walk = pkgutil.walk_packages
+
+    def walk(*args: object, **kwargs: object) -> list[pkgutil.ModuleInfo]:
+        missing = pkgutil.ModuleInfo(None, "copeditor.formats.not_bundled", False)  # type: ignore[arg-type]
+        return [*real_walk(*args, **kwargs), missing]  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pkgutil, "walk_packages", walk)
+    with pytest.raises(ImportError, match=r"copeditor\.formats\.not_bundled \(ModuleNotFoundError"):
+        selftest.check_modules()
