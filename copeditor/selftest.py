@@ -31,48 +31,75 @@ class CheckResult:
         return f"{'ok  ' if self.ok else 'FAIL'}  {self.name}: {self.detail}"
 
 
+Check = tuple[str, Callable[[], str]]  # a check's name, and what returns its detail or raises
+
+
 def run_checks(window: bool = True) -> list[CheckResult]:
-    """Every check, in order; an unexpected exception in one is that check's failure."""
-    results = []
+    """Every check, in order (what Help > Diagnostics shows)."""
+    return list(iter_checks(window))
+
+
+def iter_checks(window: bool = True) -> Iterator[CheckResult]:
+    """Each check's result as soon as it is known; an exception is that check's failure."""
     for name, check in _checks(window):
         try:
             detail = check()
         except Exception as error:  # the report must go on to the next check
-            results.append(CheckResult(name, False, f"{type(error).__name__}: {error}"))
+            yield CheckResult(name, False, f"{type(error).__name__}: {error}")
         else:
-            results.append(CheckResult(name, True, detail))
-    return results
+            yield CheckResult(name, True, detail)
 
 
 def main() -> int:
     print(f"copeditor {__version__}, Python {sys.version.split()[0]}, {sys.platform}")
-    results = []
-    for result in run_checks():
+    failed = passed = 0
+    for result in iter_checks():  # printed one by one: a crash still leaves the lines before it
         print(result.line(), flush=True)
-        results.append(result)
-    failed = sum(not result.ok for result in results)
-    print(f"{len(results) - failed} passed, {failed} failed")
+        passed, failed = passed + result.ok, failed + (not result.ok)
+    print(f"{passed} passed, {failed} failed")
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _checks(window: bool) -> Iterator[tuple[str, Callable[[], str]]]:
-    from copeditor.formats.pdf.styles import FALLBACK_FONTS, FONT_FILES
-
+def _checks(window: bool) -> Iterator[Check]:
     yield "resources", check_resources
-    fonts = {file: 0 for file in FONT_FILES.values()}
-    fonts.update(FALLBACK_FONTS.values())
-    for file_name, index in fonts.items():
-        yield f"font {file_name}", partial(check_font, file_name, index)
+    yield from _listed("fonts", _font_checks)
     yield "PDF of the sample", check_sample_pdf
-    for dictionary in dictionary_files():
-        yield f"dictionary {dictionary.stem}", partial(check_dictionary, dictionary)
-    for translation in translation_files():
-        yield f"translation {translation.name}", partial(check_translation, translation)
+    yield from _listed("dictionaries", _dictionary_checks)
+    yield from _listed("translations", _translation_checks)
     yield "Qt translations", check_qt_translations
     yield "Qt platform plugins", check_platform_plugins
     yield "modules", check_modules
     if window:
         yield "window (offscreen)", check_window
+
+
+def _listed(group: str, make: Callable[[], list[Check]]) -> list[Check]:
+    """The checks `make` lists; when even listing them fails (no resources), one failed check."""
+    try:
+        return make()
+    except Exception as error:
+        reason = error
+
+        def failed() -> str:
+            raise reason
+
+        return [(group, failed)]
+
+
+def _font_checks() -> list[Check]:
+    from copeditor.formats.pdf.styles import FALLBACK_FONTS, FONT_FILES
+
+    fonts = {file: 0 for file in FONT_FILES.values()}
+    fonts.update(FALLBACK_FONTS.values())
+    return [(f"font {name}", partial(check_font, name, index)) for name, index in fonts.items()]
+
+
+def _dictionary_checks() -> list[Check]:
+    return [(f"dictionary {d.stem}", partial(check_dictionary, d)) for d in dictionary_files()]
+
+
+def _translation_checks() -> list[Check]:
+    return [(f"translation {t.name}", partial(check_translation, t)) for t in translation_files()]
 
 
 def check_resources() -> str:

@@ -173,3 +173,18 @@ def test_a_module_that_cannot_be_imported_is_a_failure(monkeypatch: pytest.Monke
     monkeypatch.setattr(pkgutil, "walk_packages", walk)
     with pytest.raises(ImportError, match=r"copeditor\.formats\.not_bundled \(ModuleNotFoundError"):
         selftest.check_modules()
+
+
+def test_without_resources_each_group_fails_and_the_rest_still_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def gone(*parts: str) -> Path:
+        raise FileNotFoundError("copeditor resources not found next to /opt/copeditor")
+
+    monkeypatch.setattr(selftest, "resource_path", gone)
+    monkeypatch.setattr(selftest, "resources_dir", gone)
+    results = {result.name: result for result in selftest.run_checks(window=False)}
+    for group in ("resources", "dictionaries", "translations"):
+        assert not results[group].ok
+        assert results[group].detail.startswith("FileNotFoundError: copeditor resources not found")
+    assert results["Qt platform plugins"].ok and results["modules"].ok
