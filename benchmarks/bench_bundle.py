@@ -122,6 +122,8 @@ def _x_display() -> Iterator[str]:
     finally:
         server.terminate()
         server.wait()
+        if server.stdout is not None:
+            server.stdout.close()
 
 
 def _time_to_window(command: list[str], environment: dict[str, str]) -> float:
