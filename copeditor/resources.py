@@ -48,3 +48,10 @@ def icon_files() -> list[Path]:
 def sample_path() -> Path:
     """The example submission (ECPAT International, 2010), kept beside resources/ in examples/."""
     return resources_dir().parent / "examples" / SAMPLE_NAME
+
+
+def licenses_dir() -> Path | None:
+    """The bundle's LICENSES/ (Qt's LGPL, every bundled library's notices; README.txt lists
+    them), beside resources/; None when running from a checkout or a wheel, which have none."""
+    folder = resources_dir().parent / "LICENSES"
+    return folder if (folder / "README.txt").is_file() else None

@@ -50,8 +50,14 @@ def iter_checks(window: bool = True) -> Iterator[CheckResult]:
             yield CheckResult(name, True, detail)
 
 
+def installation() -> str:
+    """The first line of the report: what is installed, on what."""
+    frozen = ", bundle" if getattr(sys, "frozen", False) else ""
+    return f"copeditor {__version__}, Python {sys.version.split()[0]}, {sys.platform}{frozen}"
+
+
 def main() -> int:
-    print(f"copeditor {__version__}, Python {sys.version.split()[0]}, {sys.platform}")
+    print(installation())
     failed = passed = 0
     for result in iter_checks():  # printed one by one: a crash still leaves the lines before it
         print(result.line(), flush=True)

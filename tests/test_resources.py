@@ -31,6 +31,10 @@ def test_a_frozen_bundle_uses_its_own_resources(
     resources.resources_dir.cache_clear()
     assert resources.resources_dir() == bundle / "resources"
     assert resources.sample_path() == bundle / "examples" / resources.SAMPLE_NAME
+    assert resources.licenses_dir() is None  # no LICENSES/README.txt in this bundle yet
+    (bundle / "LICENSES").mkdir()
+    (bundle / "LICENSES" / "README.txt").write_text("Licences of the COP Submission Editor\n")
+    assert resources.licenses_dir() == bundle / "LICENSES"
 
 
 def test_without_resources_the_error_says_where_it_looked(
