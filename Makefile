@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test quick bench lint typecheck clean
+.PHONY: run test quick bench lint typecheck clean dist
 
 run: $(STAMP)
 	$(BIN)/python main.py $(FILE)
@@ -26,6 +26,18 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+
+# The one-folder bundle for people without Python, and its archive (packaging/copeditor.spec).
+dist: $(VENV)/.installed-dist
+	rm -rf build/pyinstaller dist/copeditor
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/copeditor.spec
+	cd dist && tar -czf copeditor-$$($(CURDIR)/$(BIN)/python -c 'import copeditor; \
+		print(copeditor.__version__)')-linux-$$(uname -m).tar.gz copeditor
+
+$(VENV)/.installed-dist: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -20,6 +20,7 @@ BENCHMARKS = [
     "bench_spelling",
     "bench_compile",
     "bench_word",
+    "bench_bundle",
 ]
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- results: begin -->", "<!-- results: end -->"

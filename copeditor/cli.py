@@ -40,6 +40,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "--version":
         print(f"{PROG} {__version__}")
         return EXIT_OK
+    if args and args[0] == "--self-test":
+        from copeditor.selftest import main as self_test
+
+        return self_test()
     return main_gui(args)
 
 
@@ -80,7 +84,8 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         description="Write and export a COP Partners' Ongoing Project Summary. "
-        f"Without a command, `{PROG} [FILE]` opens the editor.",
+        f"Without a command, `{PROG} [FILE]` opens the editor; "
+        f"`{PROG} --self-test` checks the installation.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

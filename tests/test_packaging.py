@@ -35,6 +35,8 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
         for suffix in (".aff", ".dic", ".LICENSE.txt"):
             assert f"copeditor/resources/dictionaries/{name}{suffix}" in names
     assert "copeditor/resources/dictionaries/cop-glossary.txt" in names
+    assert "copeditor/resources/icons/copeditor-256.png" in names
+    assert "copeditor/examples/ecpat-international-2010.md" in names  # the self-test's sample
 
     target = tmp_path / "site"
     subprocess.run(
@@ -58,7 +60,8 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
         "from copeditor.spelling import SpellingSession, dictionaries; "
         "print(dictionaries.dictionaries_dir()); "
         "print([m.word for m in SpellingSession().checker('fr').check("
-        "'Nous protégeons l’enfanse contre la sextortion')])"
+        "'Nous protégeons l’enfanse contre la sextortion')]); "
+        "print(r.sample_path().is_file())"
     )
     result = subprocess.run(
         [sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(target)!r}); {code}"],
@@ -67,9 +70,10 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr
-    where, short_name, dictionaries, unknown = result.stdout.splitlines()
+    where, short_name, dictionaries, unknown, sample_found = result.stdout.splitlines()
     assert Path(where) == target / "copeditor" / "resources"
     assert short_name == "Resources"
     # The dictionaries come from the installed package, not the checkout.
     assert Path(dictionaries) == target / "copeditor" / "resources" / "dictionaries"
     assert unknown == "['l’enfanse']"
+    assert sample_found == "True"
