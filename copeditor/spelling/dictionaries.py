@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 GLOSSARY_FILE = "cop-glossary.txt"
 
 # A word each dictionary must accept, built with its affix rules (a damaged .aff loses them).
-_CANARIES = {
+CANARY_WORDS = {
     "en_GB": "organisations",
     "en_US": "organizations",
     "fr_FR": "l'enfance",
@@ -123,7 +123,7 @@ def _load(language: str, name: str, folder: Path) -> Dictionary:
         raise DictionaryError(
             language, f"the {name} spelling dictionary cannot be opened: {error}"
         ) from None
-    canary = _CANARIES.get(name)
+    canary = CANARY_WORDS.get(name)
     if canary is not None and not dictionary.spell(canary):
         raise DictionaryError(language, f"the {name} spelling dictionary is damaged: {aff}")
     try:
