@@ -18,6 +18,7 @@ BENCHMARKS = [
     "bench_big_drafts",
     "bench_memory",
     "bench_spelling",
+    "bench_counts",
 ]
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- results: begin -->", "<!-- results: end -->"
