@@ -188,7 +188,9 @@ def test_replace_all_is_one_undo_step(window: Any, qtbot: Any) -> None:
     )
     assert window.document.undo_stack.count() == 2
     assert window.commands.undo.text() == "&Undo Replace All “hotline”"
-    window.commands.undo.trigger()
+    # Ctrl+Z in the bar takes back the replacements, not the typing in the bar.
+    qtbot.keyClick(bar.replace_line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert bar.replace_line.text() == "helpline"
     assert draft().areas[0].programmes[0] == programme
     assert submission.areas[2].programmes[0] == draft().areas[2].programmes[0]
     assert submission.organisation == "Hotline Partners Ltd"
@@ -208,3 +210,25 @@ def test_a_read_only_draft_is_not_replaced_in(window: Any, qtbot: Any) -> None:
     assert bar.message.text() == READ_ONLY
     assert window.document.submission == draft()
     assert window.document.undo_stack.count() == 0
+
+
+def test_the_bar_s_alt_letters_are_its_own(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    def letters(widgets: list[Any]) -> list[str]:
+        texts = [widget.text().replace("&&", "") for widget in widgets]
+        return [text[text.index("&") + 1].lower() for text in texts if "&" in text]
+
+    window.commands.replace.trigger()
+    bar = window.find_bar
+    own = letters([*bar.findChildren(QLabel), *bar.findChildren(QAbstractButton)])
+    assert len(own) == len(set(own)) >= 4
+    menus = [action.text() for action in window.menuBar().actions()]
+    others = [text[text.index("&") + 1].lower() for text in menus]
+    for page in window.pages:
+        others += letters([*page.findChildren(QLabel), *page.findChildren(QAbstractButton)])
+    assert not set(own) & set(others)
+    qtbot.keyClicks(bar.find_line, "hotline")
+    qtbot.keyClick(bar.replace_line, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    # Replace All was pressed (a button's Alt+letter clicks it a moment later).
+    qtbot.waitUntil(lambda: bar.message.text() == NOT_FOUND)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,17 +23,30 @@ from shiboken6 import isValid
 
 from copeditor.ui.find.finder import Finder, FormWindow, Outcome
 from copeditor.ui.find.matching import SearchOptions, select
+from copeditor.ui.form.fields import is_window_key
 from copeditor.ui.icons import icon
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class SearchLine(QLineEdit):
-    """A line where Enter goes to the next match and Shift+Enter to the previous one."""
+    """A line where Enter goes to the next match and Shift+Enter to the previous one.
+
+    Ctrl+Z goes to the window, as in the form's fields: after Replace All it takes back the
+    replacements, not the letters typed into this line."""
 
     enter_pressed = Signal(bool)  # True with Shift: backward
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and is_window_key(event):  # type: ignore[arg-type]
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if is_window_key(event):
+            event.ignore()
+            return
         if event.key() in _ENTER_KEYS:
             shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
             self.enter_pressed.emit(shift)
@@ -52,6 +65,8 @@ class FindBar(QWidget):
         close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         close.activated.connect(self.close_bar)
 
+    # Mnemonics (Alt+letter) apart from the menus' (F, E, V, M, T, H) and the form's (N, W, S,
+    # A, P, U, O, R): a letter used twice only moves the focus, it does not press the button.
     def _build(self) -> None:
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -60,14 +75,14 @@ class FindBar(QWidget):
         self.find_line.setAccessibleName("Find")
         self.find_line.enter_pressed.connect(self._enter_in_find)
         self.find_line.textEdited.connect(self._term_edited)
-        find_label = QLabel("&Find:", self)
+        find_label = QLabel("Fin&d:", self)
         find_label.setBuddy(self.find_line)
-        self.previous_button = self._button("&Previous", "Previous match (Shift+F3)")
+        self.previous_button = self._button("Previous", "Previous match (Shift+F3, Shift+Enter)")
         self.previous_button.clicked.connect(self.find_previous)
-        self.next_button = self._button("&Next", "Next match (F3)")
+        self.next_button = self._button("Next", "Next match (F3, Enter)")
         self.next_button.clicked.connect(self.find_next)
         self.match_case = QCheckBox("Match &case", self)
-        self.whole_words = QCheckBox("&Whole words", self)
+        self.whole_words = QCheckBox("Whole words onl&y", self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the user's term
         self.close_button = QToolButton(self)
@@ -80,12 +95,14 @@ class FindBar(QWidget):
         self.replace_line.setPlaceholderText("Replace with")
         self.replace_line.setAccessibleName("Replace with")
         self.replace_line.enter_pressed.connect(self._enter_in_replace)
-        self.replace_label = QLabel("Replace wit&h:", self)
+        self.replace_label = QLabel("Replace w&ith:", self)
         self.replace_label.setBuddy(self.replace_line)
-        self.replace_button = self._button("&Replace", "Replace this match and find the next")
+        self.replace_button = self._button(
+            "Replace", "Replace this match and find the next (Enter)"
+        )
         self.replace_button.clicked.connect(self.replace)
         self.replace_all_button = self._button(
-            "Replace &All", "Replace every match in the submission (one undo step)"
+            "Replace A&ll", "Replace every match in the submission (one undo step)"
         )
         self.replace_all_button.clicked.connect(self.replace_all)
         for column, widget in enumerate(
@@ -108,6 +125,20 @@ class FindBar(QWidget):
             self.replace_button,
             self.replace_all_button,
         )
+        # Tab goes from what to find to what to replace it with, then to the buttons.
+        order = [
+            self.find_line,
+            self.replace_line,
+            self.previous_button,
+            self.next_button,
+            self.match_case,
+            self.whole_words,
+            self.replace_button,
+            self.replace_all_button,
+            self.close_button,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self.previous_button.setIcon(icon("arrow-up"))
         self.next_button.setIcon(icon("arrow-down"))
         self.replace_all_button.setIcon(icon("replace"))
