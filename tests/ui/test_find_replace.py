@@ -128,7 +128,9 @@ def test_not_found_and_escape_returns_to_the_field(window: Any, qtbot: Any) -> N
     bar.find_line.setText("nowhere to be seen")
     enter(qtbot, bar)
     assert bar.message.text() == NOT_FOUND
+    window.tabs.setCurrentIndex(4)  # the user looks elsewhere, then closes the bar
     qtbot.keyClick(bar.find_line, Qt.Key.Key_Escape)
+    assert window.tabs.currentIndex() == 1
     assert not bar.isVisible()
     assert QApplication.focusWidget() is summary
     assert summary.textCursor().selectedText() == "answers"
@@ -232,3 +234,15 @@ def test_the_bar_s_alt_letters_are_its_own(window: Any, qtbot: Any) -> None:
     qtbot.keyClick(bar.replace_line, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     # Replace All was pressed (a button's Alt+letter clicks it a moment later).
     qtbot.waitUntil(lambda: bar.message.text() == NOT_FOUND)
+
+
+def test_f3_in_a_field_moves_the_keyboard_to_the_next_match(window: Any, qtbot: Any) -> None:
+    open_draft(window, qtbot)
+    bar = search_for(window, qtbot, "calls")
+    qtbot.keyClick(bar.find_line, Qt.Key.Key_Escape)
+    name = window.pages[0].name_field
+    name.setFocus()
+    qtbot.keyClick(name, Qt.Key.Key_F3)
+    summary = widget(window, FieldPath("summary", 0, 0))
+    assert window.tabs.currentIndex() == 1 and QApplication.focusWidget() is summary
+    assert summary.textCursor().selectedText() == "calls"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from copeditor.ui.find.finder import Finder, FormWindow, Outcome
-from copeditor.ui.find.matching import SearchOptions, select
+from copeditor.ui.find.matching import SearchOptions
 from copeditor.ui.form.fields import is_window_key
 from copeditor.ui.icons import icon
 
@@ -186,12 +186,7 @@ class FindBar(QWidget):
         """Close, and give the keyboard back to the field last shown, its match selected."""
         widget, shown = self.finder.current, self.finder.last_match
         self.hide()  # Qt hands the focus to some next widget: taken back below
-        if widget is None or not isValid(widget):
-            return
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.finder.current, self.finder.last_match = widget, shown
-        if shown is not None and shown[0] is widget:
-            select(widget, shown[1])
+        self.finder.return_to(widget, shown)
 
     def _focus_back_to_bar(self) -> QWidget | None:
         """While the bar has the keyboard (Enter pressed in it), it keeps it: Enter again goes

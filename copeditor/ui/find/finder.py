@@ -24,6 +24,9 @@ NOT_FOUND = "Not found"
 READ_ONLY = "This draft is read-only: nothing can be replaced"
 
 
+Shown = tuple[QWidget, matching.Span]  # a field and the match selected in it
+
+
 class FormWindow(Protocol):
     """What the finder needs of the main window."""
 
@@ -55,7 +58,7 @@ class Finder(QObject):
         self.window = window
         self.keep_focus = keep_focus
         self.current: QWidget | None = None  # the field the search goes on from
-        self.last_match: tuple[QWidget, matching.Span] | None = None
+        self.last_match: Shown | None = None
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)  # bound: ends with the finder
@@ -133,6 +136,18 @@ class Finder(QObject):
             back.setFocus(Qt.FocusReason.OtherFocusReason)
             # A line field drops its selection when it loses the focus: select again.
             matching.select(field.widget, span)
+
+    def return_to(self, widget: QWidget | None, shown: Shown | None) -> None:
+        """Give the keyboard back to `widget` (on its tab, even if the user looked at another),
+        with the match last shown in it selected."""
+        if widget is None or not isValid(widget):
+            return
+        for field in self.fields():
+            if field.widget is widget:
+                self.window.show_field(field.path)
+        self.current, self.last_match = widget, shown
+        if shown is not None and shown[0] is widget:
+            matching.select(widget, shown[1])
 
     # --- replacing -------------------------------------------------------------------------
 
