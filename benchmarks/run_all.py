@@ -21,6 +21,7 @@ BENCHMARKS = [
     "bench_compile",
     "bench_word",
     "bench_bundle",
+    "bench_counts",
 ]
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- results: begin -->", "<!-- results: end -->"

@@ -7,7 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWhatsThis
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWhatsThis,
+    QWidget,
+)
 
 from copeditor import __version__
 from copeditor.model import Problem, form_template
@@ -19,6 +26,7 @@ from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.files.autosave import Autosave, open_recovery_store
 from copeditor.ui.files.file_operations import TEXT_FORM_SUFFIXES, FileOperations
 from copeditor.ui.files.send_email import EmailSender
+from copeditor.ui.find.find_bar import FindBar
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.look import FormZoom
 from copeditor.ui.form.problems_dock import ProblemsDock
@@ -66,7 +74,14 @@ class MainWindow(QMainWindow):
         ]
         for page, name in zip(self.pages, tab_names(), strict=True):
             self.tabs.addTab(page, name)
-        self.setCentralWidget(self.tabs)
+        self.find_bar = FindBar(self)  # under the form, shown by Edit > Find
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.tabs)
+        column.addWidget(self.find_bar)
+        self.setCentralWidget(central)
         self.zoom = FormZoom(self.tabs)
         self.tab_status = TabStatus(self.tabs, self.document)
         self.problems = ProblemsDock(self)

@@ -92,6 +92,26 @@ class WindowActions(QObject):
         self.select_all = self._make(
             "Select &All", lambda: self._on_text_field("selectAll"), _STANDARD.SelectAll, ""
         )
+        find_bar = window.find_bar
+        self.find = self._make(
+            "&Find...", find_bar.open_find, _STANDARD.Find, "Find text in every field", "search"
+        )
+        self.replace = self._make(
+            "R&eplace...",
+            find_bar.open_replace,
+            "Ctrl+H",
+            "Replace text in every field",
+            "replace",
+        )
+        self.find_next = self._make(
+            "Find &Next", find_bar.find_next, _STANDARD.FindNext, "Go to the next match"
+        )
+        self.find_previous = self._make(
+            "Find Pre&vious",
+            find_bar.find_previous,
+            _STANDARD.FindPrevious,
+            "Go to the previous match",
+        )
         self.add_programme = self._make(
             "A&dd Programme",
             window.add_programme,
@@ -204,6 +224,8 @@ class WindowActions(QObject):
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions([self.cut, self.copy, self.paste, self.select_all])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find, self.replace, self.find_next, self.find_previous])
         edit_menu.addSeparator()
         edit_menu.addAction(self.add_programme)
         view_menu = menus.addMenu("&View")

@@ -1,11 +1,12 @@
-"""The status bar's count: words in the field being edited and in the whole submission."""
+"""The status bar's count: words and characters in the field being edited and in the whole
+submission, as the PDF shows the text (Markdown markup is not counted)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from copeditor.model.words import count_words, submission_word_count
+from copeditor.formats.text_counts import CountMemory, Counts
 from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
@@ -19,7 +20,8 @@ class WordCountLabel(QLabel):
         super().__init__(parent)
         self.document = document
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.total_words = 0
+        self.total = Counts()
+        self.memory = CountMemory()  # a recount parses again only the fields that changed
         self.timer = debounce_timer(self, RECOUNT_DELAY_MS, self.count_all)
         document.field_changed.connect(self._field_changed)
         document.programmes_changed.connect(self._programmes_changed)
@@ -30,7 +32,7 @@ class WordCountLabel(QLabel):
 
     def count_all(self) -> None:
         self.timer.stop()
-        self.total_words = submission_word_count(self.document.submission)
+        self.total = self.memory.submission_counts(self.document.submission)
         self.show_counts()
 
     def _field_changed(self, path: FieldPath) -> None:
@@ -46,12 +48,19 @@ class WordCountLabel(QLabel):
     def show_counts(self) -> None:
         focused = QApplication.focusWidget()
         binding = focused.findChild(Binding) if focused is not None else None
-        total = f"Submission: {self.total_words} words"
+        total = f"Submission: {_describe(self.total)}"
         if binding is not None and binding.parent() is focused:
-            field_words = count_words(binding.path.read(self.document.submission))
-            text = f"This field: {field_words} words    {total}"
+            path = binding.path
+            field = self.memory.field_counts(path.field, path.read(self.document.submission))
+            text = f"This field: {_describe(field)}    {total}"
         else:
             text = total
         self.setText(text)
         # What a screen reader says is what the screen shows.
         self.setAccessibleName(text)
+
+
+def _describe(counts: Counts) -> str:
+    words = "word" if counts.words == 1 else "words"
+    characters = "character" if counts.characters == 1 else "characters"
+    return f"{counts.words:,} {words}, {counts.characters:,} {characters}"

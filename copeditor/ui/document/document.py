@@ -103,6 +103,13 @@ class Document(QObject):
         if isinstance(command, SetFieldCommand):
             command.sealed = True
 
+    def begin_macro(self, text: str) -> None:
+        """The edits until end_macro() are one undo step (Replace All across many fields)."""
+        self.undo_stack.beginMacro(text)
+
+    def end_macro(self) -> None:
+        self.undo_stack.endMacro()
+
     def add_programme(self, area_index: int) -> None:
         """Show one more programme block. An unanswered area already shows an empty one, which
         becomes the first programme, so the new block is the second."""
