@@ -131,7 +131,7 @@ class OrganisationTab(FormPage):
         self.language_box.setToolTip(language_info.description or "")
         self.language_box.setAccessibleName("Language of the summary")
         self.language_box.setWhatsThis(language_info.description or "")
-        language_label = QLabel("&Language of the summary:", self.body)
+        language_label = QLabel("Lan&guage of the summary:", self.body)
         language_label.setBuddy(self.language_box)
         form.addRow(language_label, self.language_box)
         self.body_layout.addLayout(form)
