@@ -31,7 +31,18 @@ def test_no_qt_outside_the_ui_package() -> None:
     assert offenders == []
 
 
+# Top-level modules any layer may use: each imports nothing of ours.
+SHARED_MODULES = ("copeditor.links", "copeditor.inputfiles", "copeditor.atomicfile")
+
+
 def test_model_imports_nothing_of_ours_but_itself_and_resources() -> None:
+    allowed = ("copeditor.model", "copeditor.resources", *SHARED_MODULES)
     for path in (PACKAGE / "model").rglob("*.py"):
         ours = {n for n in imported_modules(path) if n.startswith("copeditor")}
-        assert all(n.startswith(("copeditor.model", "copeditor.resources")) for n in ours), path
+        assert all(n.startswith(allowed) for n in ours), path
+
+
+def test_shared_modules_import_nothing_of_ours() -> None:
+    for name in SHARED_MODULES:
+        path = PACKAGE / f"{name.rsplit('.', 1)[1]}.py"
+        assert not {n for n in imported_modules(path) if n.startswith("copeditor")}, path
