@@ -7,10 +7,19 @@ from copeditor.model.completeness import (
     find_problems,
     is_web_address,
 )
-from copeditor.model.submission import SCHEMA_VERSION, AreaEntry, Programme, Submission
+from copeditor.model.submission import (
+    MAX_FIELD_CHARACTERS,
+    MAX_PROGRAMMES_PER_AREA,
+    SCHEMA_VERSION,
+    AreaEntry,
+    Programme,
+    Submission,
+)
 from copeditor.model.template import FormTemplate, form_template
 
 __all__ = [
+    "MAX_FIELD_CHARACTERS",
+    "MAX_PROGRAMMES_PER_AREA",
     "SCHEMA_VERSION",
     "AreaEntry",
     "Completion",
