@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from copeditor.atomicfile import remove_stale_temporaries, write_atomic
+from copeditor.inputfiles import (
+    MAX_INPUT_BYTES,
+    InputFileError,
+    InputTooLargeError,
+    describe_os_error,
+    read_input_bytes,
+)
 from copeditor.model import SCHEMA_VERSION, Submission
 from copeditor.model.migrations import MigrationError, migrate
 from copeditor.storage.errors import (
@@ -21,9 +27,10 @@ from copeditor.storage.errors import (
     DraftUnreadableError,
 )
 
-# A real draft is well under 1 MB; the cap keeps a wrong file (a video, a disk image) from being
-# read into memory, and pydantic's parser limits nesting but not size.
-MAX_DRAFT_BYTES = 64 * 1024 * 1024
+# One limit for every input (inputfiles.py): it keeps a wrong file (a video, a disk image) from
+# being read into memory, and pydantic's parser limits nesting but not size. save_draft refuses
+# to write a bigger draft, so every draft saved can be opened again.
+MAX_DRAFT_BYTES = MAX_INPUT_BYTES
 BACKUP_SUFFIX = ".bak"
 
 
@@ -43,6 +50,12 @@ def save_draft(submission: Submission, path: Path | str, keep_backup: bool = Tru
     """
     path = Path(path)
     data = draft_bytes(submission)
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftSaveError(
+            path,
+            f"could not be saved: the draft is too large ({len(data) / 1e6:.1f} MB; drafts are "
+            f"limited to {MAX_DRAFT_BYTES / 1e6:.0f} MB): shorten or remove some programmes",
+        )
     try:
         if keep_backup and path.is_file():
             previous = path.read_bytes()
@@ -50,7 +63,7 @@ def save_draft(submission: Submission, path: Path | str, keep_backup: bool = Tru
                 write_atomic(backup_path(path), previous)
         write_atomic(path, data)
     except OSError as error:
-        raise DraftSaveError(path, f"could not be saved: {_describe_os_error(error)}") from error
+        raise DraftSaveError(path, f"could not be saved: {describe_os_error(error)}") from error
     remove_stale_temporaries(path)  # left by an editor that was killed while saving
 
 
@@ -106,22 +119,8 @@ def describe_validation_error(error: ValidationError) -> str:
 
 def _read_capped(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_DRAFT_BYTES:
-                raise DraftTooLargeError(
-                    path,
-                    f"is too large to be a draft ({size / 1e6:.0f} MB; the limit is "
-                    f"{MAX_DRAFT_BYTES / 1e6:.0f} MB)",
-                )
-            data = handle.read(MAX_DRAFT_BYTES + 1)
-    except OSError as error:
-        raise DraftUnreadableError(path, f"cannot be opened: {_describe_os_error(error)}") from None
-    if len(data) > MAX_DRAFT_BYTES:  # grew while we read it
-        raise DraftTooLargeError(path, "is too large to be a draft")
-    return data
-
-
-def _describe_os_error(error: OSError) -> str:
-    reason = error.strerror or str(error) or type(error).__name__
-    return reason[0].lower() + reason[1:] if reason else "unknown error"
+        return read_input_bytes(path, MAX_DRAFT_BYTES)
+    except InputTooLargeError as error:
+        raise DraftTooLargeError(path, f"{error}: it cannot be a draft") from None
+    except InputFileError as error:
+        raise DraftUnreadableError(path, str(error)) from None
