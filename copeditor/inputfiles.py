@@ -13,7 +13,7 @@ from pathlib import Path
 
 # The largest file read as a draft, text form or Word document. A real draft is well under
 # 1 MB; the editor refuses to save a bigger draft than this, so every draft it writes opens.
-MAX_INPUT_BYTES = 16 * 1024 * 1024
+MAX_INPUT_BYTES = 16_000_000
 
 
 class InputFileError(Exception):

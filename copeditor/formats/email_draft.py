@@ -77,9 +77,10 @@ def recipient_address(text: str) -> str:
 
 
 def _set_text_header(message: EmailMessage, name: str, text: str) -> None:
-    """Set a header to exactly `text`: plain ASCII as it is, anything else as encoded words
-    (never handed to the parser that would decode encoded words found in it)."""
-    if _PLAIN_HEADER_TEXT.fullmatch(text) and "=?" not in text and len(text) < 900:
+    """Set a header to exactly `text`: short plain ASCII as it is, anything else as encoded
+    words (never handed to the parser that would decode encoded words found in it)."""
+    # Plain only when it fits on one line: Python's folding of a long word adds white space.
+    if _PLAIN_HEADER_TEXT.fullmatch(text) and "=?" not in text and len(name) + len(text) < 76:
         message[name] = text
         return
     message.set_raw(name, Header(text, "utf-8", header_name=name).encode(linesep="\r\n"))

@@ -6,6 +6,7 @@ what is text. Two departures from markdown-it's defaults keep every character th
 
 - Link addresses and autolink texts are kept as written. The default normalisation rewrites
   them (`<http://[::1>` was shown as `http://:1[:`); exports encode addresses themselves.
+- No link reference definitions: such a line is shown as written, not silently removed.
 - Nesting is flattened instead of dropped. Past `maxNesting` (20) levels markdown-it skips the
   rest of the enclosing block, and a list item's block runs to the end of the field: a ten-level
   list lost everything after it. A rule placed before all others turns whatever lies deeper
@@ -29,7 +30,7 @@ MAX_BLOCK_DEPTH = 16
 # Block-quote markers and list markers at the start of a line flattened by the depth rule.
 _CONTAINER_MARKERS = re.compile(r"(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+[ \t]*")
 # Only text with one of these can hold a link (inline, reference or autolink).
-_MAY_LINK = re.compile(r"\]\(|\]:|<[A-Za-z]")
+_MAY_LINK = re.compile(r"\]\(|<[A-Za-z]")
 
 
 def _flatten_deep_blocks(state: StateBlock, start: int, end: int, silent: bool) -> bool:
@@ -62,6 +63,9 @@ def markdown_parser() -> MarkdownIt:
     parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
     parser.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
     parser.block.ruler.before("table", "flatten_deep_blocks", _flatten_deep_blocks)
+    # A line such as `[1]: https://example.org` (a footnote pasted from Word) would be taken as
+    # a link reference definition and vanish from every export: it stays text.
+    parser.disable("reference")
     return parser
 
 
