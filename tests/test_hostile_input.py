@@ -201,7 +201,8 @@ def test_an_input_over_the_limit_is_refused_before_reading(tmp_path: Path) -> No
         path = tmp_path / name
         with path.open("wb") as handle:  # sparse: nothing to read, only a size
             handle.truncate(MAX_INPUT_BYTES + 1)
-        args = [command, path] + (["-o", tmp_path / "out.json"] if command == "import" else [])
+        output: list[str | Path] = ["-o", tmp_path / "out.json"] if command == "import" else []
+        args: list[str | Path] = [command, path, *output]
         assert "is too large (16.0 MB; the limit" in one_line_error(run(*args))
 
 

@@ -61,7 +61,7 @@ def _flatten_deep_blocks(state: StateBlock, start: int, end: int, silent: bool) 
 def markdown_parser() -> MarkdownIt:
     parser = MarkdownIt("commonmark")
     parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    parser.normalizeLinkText = lambda text: text  # type: ignore[method-assign]
+    parser.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
     parser.block.ruler.before("table", "flatten_deep_blocks", _flatten_deep_blocks)
     # A line such as `[1]: https://example.org` (a footnote pasted from Word) would be taken as
     # a link reference definition and vanish from every export: it stays text.
