@@ -260,6 +260,14 @@ def test_long_markup_is_cut_into_well_formed_pieces() -> None:
     assert plain(" ".join(pieces)) == plain(markup)
 
 
+def test_long_paragraphs_are_cut_after_a_sentence_when_one_ends_nearby() -> None:
+    from copeditor.formats.pdf.paragraph import cut_markup
+
+    sentence = "The hotline answered reports from partners in the region. "
+    pieces = cut_markup(sentence * 400)
+    assert len(pieces) > 1 and all(piece.endswith("region.") for piece in pieces[:-1])
+
+
 def test_entities_make_one_fragment_not_one_each() -> None:
     from copeditor.formats.pdf.paragraph import Paragraph
 

@@ -14,6 +14,7 @@ from copeditor.model.submission import (
     AreaEntry,
     Programme,
     Submission,
+    too_long_message,
 )
 from copeditor.model.template import FormTemplate, form_template
 
@@ -31,4 +32,5 @@ __all__ = [
     "find_problems",
     "form_template",
     "is_web_address",
+    "too_long_message",
 ]

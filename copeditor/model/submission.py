@@ -20,6 +20,14 @@ MAX_FIELD_CHARACTERS = 100_000
 MAX_PROGRAMMES_PER_AREA = 100
 
 
+def too_long_message(where: str, length: int) -> str:
+    """The one-line refusal of a text longer than a field holds (import, paste)."""
+    return (
+        f"{where} has {length:,} characters; a field holds at most {MAX_FIELD_CHARACTERS:,} "
+        "(about 15,000 words): shorten it or split it into several programmes"
+    )
+
+
 def _reject_lone_surrogates(value: object) -> object:
     # A lone surrogate cannot be written as UTF-8: refusing it here keeps every valid
     # Submission saveable, whatever a damaged or hand-edited draft contained. (Before the

@@ -7,8 +7,8 @@ Two of reportlab's habits make a long paragraph quadratic, and both are undone h
   Paragraph merges neighbouring fragments of the same style back into one.
 - Splitting a paragraph across pages breaks all its remaining lines again on every page, so a
   300-page paragraph was broken 300 times. paragraphs() cuts long markup into pieces of about
-  two pages, at a line break or a space, closing and reopening the tags that span the cut; the
-  pieces are stacked with no space between them.
+  two pages, at a line break, a sentence's end or a space, closing and reopening the tags
+  that span the cut; the pieces are stacked with no space between them.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from reportlab.platypus import Paragraph as ReportlabParagraph
 # About two pages of body text: characters of markup, or forced line breaks.
 PIECE_CHARACTERS = 8000
 PIECE_LINE_BREAKS = 100
+# How far past a piece's size a cut waits for the end of a sentence.
+SENTENCE_SEARCH = 2000
 # Our own markup's tags: user text reaches the markup escaped, so a `<` always starts a tag.
 _TAG = re.compile(r"<(/?)(\w+)[^>]*>")
 # Fragments carrying these draw or break something besides their text: never merged.
@@ -56,6 +58,13 @@ class Paragraph(ReportlabParagraph):
             self.frags = _merged(self.frags)
 
 
+def _cut_point(text: str, start: int) -> int:
+    """Where to cut `text` at or after `start`: the space after a sentence when one comes
+    soon (the cut then looks like a line break a writer might make), else the next space."""
+    sentence_end = text.find(". ", start, start + SENTENCE_SEARCH)
+    return sentence_end + 1 if sentence_end != -1 else text.find(" ", start)
+
+
 def cut_markup(markup: str, size: int = PIECE_CHARACTERS) -> list[str]:
     """`markup` in pieces of about `size` characters, each well formed on its own."""
     if len(markup) <= size and markup.count("<br/>") < PIECE_LINE_BREAKS:
@@ -75,7 +84,7 @@ def cut_markup(markup: str, size: int = PIECE_CHARACTERS) -> list[str]:
     for tag in chain(_TAG.finditer(markup), [None]):
         text = markup[position : tag.start() if tag else len(markup)]
         while length + len(text) > size:
-            space = text.find(" ", max(0, size - length))
+            space = _cut_point(text, max(0, size - length))
             if space == -1:
                 break
             current.append(text[:space])

@@ -34,6 +34,7 @@ from copeditor.model import (
     Programme,
     Submission,
     form_template,
+    too_long_message,
 )
 
 
@@ -275,10 +276,7 @@ def _check_limits(builder: _Builder) -> None:
             places += [(f"{where}, {fields[key]}", value) for key, value in programme.items()]
     for where, value in places:
         if len(value) > MAX_FIELD_CHARACTERS:
-            raise TextFormLimitError(
-                f"{where} has {len(value):,} characters; a field holds at most "
-                f"{MAX_FIELD_CHARACTERS:,}: shorten it or split it into several programmes"
-            )
+            raise TextFormLimitError(too_long_message(where, len(value)))
 
 
 def _to_submission(builder: _Builder) -> Submission:
