@@ -185,6 +185,20 @@ def test_the_schema_states_the_field_and_programme_caps() -> None:
         )
 
 
+def test_a_draft_over_the_caps_is_refused_naming_the_field(tmp_path: Path) -> None:
+    import json
+
+    document = json.loads(draft_bytes(with_summary("short")))
+    document["areas"][2]["programmes"] = [{"additional_information": "w " * 60_000}]
+    (tmp_path / "long.json").write_text(json.dumps(document), encoding="utf-8")
+    error = one_line_error(run("validate", tmp_path / "long.json"))
+    assert "holds more than a draft may: Area 3, programme 1, additional information has " in error
+    document["areas"][2]["programmes"] = [{}] * 101
+    (tmp_path / "many.json").write_text(json.dumps(document), encoding="utf-8")
+    error = one_line_error(run("export", tmp_path / "many.json", "-o", tmp_path / "m.pdf"))
+    assert "Area 3 has 101 programmes; an area holds at most 100" in error
+
+
 def test_a_text_form_holding_more_than_a_draft_can_is_refused(tmp_path: Path) -> None:
     source = tmp_path / "big.md"
     source.write_text("Short summary:\n\n" + "word " * 30_000, encoding="utf-8")

@@ -16,7 +16,12 @@ from copeditor.inputfiles import (
     describe_os_error,
     read_input_bytes,
 )
-from copeditor.model import SCHEMA_VERSION, Submission
+from copeditor.model import (
+    MAX_PROGRAMMES_PER_AREA,
+    SCHEMA_VERSION,
+    Submission,
+    too_long_message,
+)
 from copeditor.model.migrations import MigrationError, migrate
 from copeditor.storage.errors import (
     DraftNotJsonError,
@@ -106,7 +111,38 @@ def submission_from_json(path: Path, document: Any) -> Submission:
     try:
         return Submission.model_validate(document)
     except ValidationError as error:
+        over = over_limit_message(error)
+        if over:
+            raise DraftTooLargeError(path, f"holds more than a draft may: {over}") from None
         raise DraftShapeError(path, f"is damaged: {describe_validation_error(error)}") from None
+
+
+def over_limit_message(error: ValidationError) -> str | None:
+    """A field over the cap, or an area with too many programmes, in words; else None."""
+    for item in error.errors():
+        location = item["loc"]
+        if item["type"] == "string_too_long" and isinstance(item["input"], str):
+            return too_long_message(_place(location), len(item["input"]))
+        if item["type"] == "too_long" and location[-1:] == ("programmes",):
+            count = len(item["input"]) if isinstance(item["input"], list) else 0
+            return (
+                f"{_place(location[:-1])} has {count:,} programmes; an area holds at most "
+                f"{MAX_PROGRAMMES_PER_AREA:,}"
+            )
+    return None
+
+
+def _place(location: tuple[int | str, ...]) -> str:
+    """("areas", 0, "programmes", 1, "summary") as "Area 1, programme 2, summary"."""
+    words = []
+    for key, value in zip(location[::2], location[1::2], strict=False):
+        if key == "areas" and isinstance(value, int):
+            words.append(f"Area {value + 1}")
+        elif key == "programmes" and isinstance(value, int):
+            words.append(f"programme {value + 1}")
+    if len(location) % 2:
+        words.append(str(location[-1]).replace("_", " "))
+    return ", ".join(words) or "the draft"
 
 
 def describe_validation_error(error: ValidationError) -> str:
