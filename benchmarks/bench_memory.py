@@ -1,4 +1,4 @@
-"""Resident memory of the editor with the ECPAT sample, and with the 100-page draft, open."""
+"""Resident memory of the editor with the ECPAT sample, and with the largest field, open."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def resident(draft: Path, folder: str) -> float:
 
 
 def run(quick: bool = False) -> list[Row]:
-    from benchmarks.drafts import hundred_page_draft
+    from benchmarks.drafts import largest_field_draft
     from copeditor.formats.textform import read_text_form
     from copeditor.storage import save_draft
 
@@ -36,9 +36,9 @@ def run(quick: bool = False) -> list[Row]:
         save_draft(read_text_form(ECPAT_MD.read_text(encoding="utf-8")).submission, ecpat)
         drafts = [("the ECPAT sample", ecpat, 200.0)]
         if not quick:
-            big = Path(folder) / "hundred-pages.json"
-            save_draft(hundred_page_draft(), big)
-            drafts.append(("the 100-page draft", big, 300.0))
+            big = Path(folder) / "largest-field.json"
+            save_draft(largest_field_draft(), big)
+            drafts.append(("a summary at the field cap", big, 300.0))
         for name, draft, target in drafts:
             megabytes = resident(draft, folder)
             rows.append(

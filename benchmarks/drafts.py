@@ -50,27 +50,35 @@ def paragraphs(word_count: int, seed: int, words_per_paragraph: int = 100) -> st
     return "\n\n".join(result)
 
 
-def hundred_page_draft() -> Submission:
-    """About 100 pages: one summary of 50,000 words, as the typing benchmark needs."""
+# Words of paragraphs() that fill one field to about 99,500 characters, under the model's cap
+# of MAX_FIELD_CHARACTERS (100,000).
+LARGEST_FIELD_WORDS = 11_500
+
+
+def largest_field_draft() -> Submission:
+    """One summary as large as a field may be (11,500 words, about 25 pages): the typing and
+    memory benchmarks need the largest field the editor can hold."""
     submission = Submission(organisation="Benchmark Partner Organisation")
     submission.areas[0].programmes.append(
         Programme(
-            name="Long programme", website="https://example.org", summary=paragraphs(50_000, 1)
+            name="Long programme",
+            website="https://example.org",
+            summary=paragraphs(LARGEST_FIELD_WORDS, 1),
         )
     )
     return submission
 
 
 def ten_megabyte_draft() -> Submission:
-    """About 10 MB of JSON: 5 areas x 10 programmes of 200 KB each."""
+    """About 10 MB of JSON: 5 areas x 20 programmes of 100 KB each (each field near the cap)."""
     submission = Submission(organisation="Benchmark Partner Organisation")
     for area_index, area in enumerate(submission.areas):
-        for number in range(10):
+        for number in range(20):
             area.programmes.append(
                 Programme(
                     name=f"Programme {number + 1}",
                     website="https://example.org",
-                    summary=paragraphs(23_000, area_index * 100 + number),
+                    summary=paragraphs(LARGEST_FIELD_WORDS, area_index * 100 + number),
                 )
             )
     return submission

@@ -22,6 +22,7 @@ BENCHMARKS = [
     "bench_word",
     "bench_bundle",
     "bench_counts",
+    "bench_limits",
 ]
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- results: begin -->", "<!-- results: end -->"

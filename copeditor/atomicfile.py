@@ -2,13 +2,21 @@
 
 Order (see PITFALLS.md): write a temporary file in the target's folder, flush, fsync it, close
 it, replace the target, fsync the folder. Any layer may use this module; it imports nothing of ours.
+
+A symbolic link is written through, to the file it points to (as `cp` and Vim do): users keep
+drafts in synced folders through links, which must survive a save. A target that is not a
+regular file (a device, a FIFO, a socket, a folder) is refused before anything is written.
+Temporaries are named `.NAME.PID.RANDOM.tmp` and locked while written, so a later write can
+tell those a killed process left behind from one still being written, and remove them.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -18,6 +26,41 @@ from pathlib import Path
 # indexers and sync clients hold files for a moment).
 REPLACE_RETRY_SECONDS = 2.0
 _RETRY_PAUSE_SECONDS = 0.05
+# A temporary nobody holds is left alone this long, unless the process that made it has ended:
+# its writer (if alive) locks it within microseconds of creating it.
+STALE_TEMPORARY_SECONDS = 60.0
+
+
+class TargetNotRegularError(OSError):
+    """The target exists and is not a regular file; str(error) says what it is."""
+
+
+def _describe_kind(mode: int) -> str | None:
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "it is a folder"
+    if stat.S_ISFIFO(mode):
+        return "it is a pipe (FIFO), not a regular file"
+    if stat.S_ISSOCK(mode):
+        return "it is a socket, not a regular file"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "it is a device, not a regular file"
+    return "it is not a regular file"
+
+
+def resolve_target(target: Path | str) -> Path:
+    """The file a write to `target` must replace: symbolic links followed (a dangling link
+    gives the file it would create). Raises TargetNotRegularError for devices, FIFOs, folders."""
+    resolved = Path(os.path.realpath(target))
+    try:
+        mode = os.stat(resolved).st_mode
+    except FileNotFoundError:
+        return resolved
+    kind = _describe_kind(mode)
+    if kind:
+        raise TargetNotRegularError(errno.EINVAL, kind, str(target))
+    return resolved
 
 
 def fsync_file(fd: int) -> None:
@@ -61,11 +104,14 @@ def write_atomic(target: Path | str, data: bytes) -> None:
 
     The new file is readable by its owner only (mkstemp's 0600): drafts and exports are private.
     """
-    target = Path(target)
+    target = resolve_target(target)
     directory = target.parent
-    fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".tmp")
+    fd, temp_name = tempfile.mkstemp(
+        dir=directory, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp"
+    )
     temp_path = Path(temp_name)
     try:
+        _lock(fd)  # tells remove_stale_temporaries this one is being written
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -76,14 +122,63 @@ def write_atomic(target: Path | str, data: bytes) -> None:
             temp_path.unlink()
         raise
     fsync_directory(directory)
+    with contextlib.suppress(OSError):
+        remove_stale_temporaries(target)
 
 
-def remove_stale_temporaries(target: Path) -> None:
-    """Delete temporary files a crashed write_atomic left beside `target`.
+def _lock(fd: int) -> None:
+    if os.name != "nt":
+        import fcntl
 
-    Only call this while no other writer of `target` can be running (the draft lock).
-    """
-    target = Path(target)
-    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _process_ended(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: a check only (POSIX; never called on Windows)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists, owned by someone else
+    return False
+
+
+def _is_abandoned(leftover: Path, prefix: str) -> bool:
+    """True when no process can still be writing `leftover` (POSIX: nobody holds its lock,
+    and its process has ended or it is old)."""
+    import fcntl
+
+    try:
+        fd = os.open(leftover, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)
+    except OSError:
+        return False
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # a writer holds it
+        # NAME.PID.RANDOM.tmp, where NAME may itself hold dots (draft.json.bak's temporaries
+        # are cleaned with draft.json's); the random part never does. Without a process
+        # number, an earlier version of the program made it: nobody writes it now.
+        parts = leftover.name[len(prefix) :].split(".")
+        if len(parts) < 3 or not parts[-3].isdigit():
+            return True
+        pid = int(parts[-3])
+        if pid != os.getpid() and _process_ended(pid):
+            return True
+        return time.time() - os.fstat(fd).st_mtime > STALE_TEMPORARY_SECONDS
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(target: Path | str) -> None:
+    """Delete temporary files that killed writes of `target` left beside it; never one that
+    is still being written (on Windows an open file cannot be deleted, so trying is safe)."""
+    target = Path(os.path.realpath(target))
+    prefix = f".{target.name}."
+    for leftover in target.parent.glob(f"{glob.escape(prefix)}*.tmp"):
+        if os.name == "nt" or _is_abandoned(leftover, prefix):
+            with contextlib.suppress(OSError):
+                leftover.unlink()

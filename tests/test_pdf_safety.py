@@ -90,7 +90,7 @@ def test_a_5000_character_word_is_kept_whole() -> None:
 
 
 def test_a_100_kb_url_is_kept_whole() -> None:
-    url = "https://example.org/" + "a1b2c3d4" * 12_800
+    url = "https://example.org/" + "a1b2c3d4" * 12_000  # 96 KB: under the field cap
     submission = Submission(organisation="Org")
     submission.areas[0].programmes.append(Programme(name="n", website=url, summary="s"))
     data = pdf_bytes(submission)
@@ -113,7 +113,9 @@ def test_a_200_page_summary_exports_every_paragraph() -> None:
         for number in range(1, 1401)
     ]
     submission = Submission(organisation="Org")
-    submission.areas[0].programmes.append(Programme(name="n", summary="\n\n".join(paragraphs)))
+    for first in range(0, 1400, 175):  # 8 summaries of about 98,000 characters (the cap: 100,000)
+        summary = "\n\n".join(paragraphs[first : first + 175])
+        submission.areas[0].programmes.append(Programme(name="n", summary=summary))
     data = pdf_bytes(submission)
     pages = reader(data).pages
     assert len(pages) >= 200

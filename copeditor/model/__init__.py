@@ -7,10 +7,20 @@ from copeditor.model.completeness import (
     find_problems,
     is_web_address,
 )
-from copeditor.model.submission import SCHEMA_VERSION, AreaEntry, Programme, Submission
+from copeditor.model.submission import (
+    MAX_FIELD_CHARACTERS,
+    MAX_PROGRAMMES_PER_AREA,
+    SCHEMA_VERSION,
+    AreaEntry,
+    Programme,
+    Submission,
+    too_long_message,
+)
 from copeditor.model.template import FormTemplate, form_template
 
 __all__ = [
+    "MAX_FIELD_CHARACTERS",
+    "MAX_PROGRAMMES_PER_AREA",
     "SCHEMA_VERSION",
     "AreaEntry",
     "Completion",
@@ -22,4 +32,5 @@ __all__ = [
     "find_problems",
     "form_template",
     "is_web_address",
+    "too_long_message",
 ]

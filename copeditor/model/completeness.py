@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
-from urllib.parse import urlsplit
 
-from copeditor.model.submission import Submission
+from copeditor.links import has_safe_scheme, is_safe_link, is_web_address
+from copeditor.model.markdown import link_addresses
+from copeditor.model.submission import Programme, Submission
 from copeditor.model.template import form_template
 
 
@@ -23,12 +24,39 @@ class Problem:
         return self.message
 
 
-def is_web_address(text: str) -> bool:
-    """True for an absolute http(s) address with a host and no spaces."""
-    if any(character.isspace() for character in text):
-        return False
-    parts = urlsplit(text)
-    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+__all__ = ["Completion", "Problem", "completion", "find_problems", "is_web_address"]
+
+_MARKDOWN_FIELDS = {"summary": "short summary", "additional_information": "additional information"}
+# A shown address is cut to this many characters: messages stay one readable line.
+_SHOWN_ADDRESS = 80
+
+
+def _shown(address: str) -> str:
+    cut = address if len(address) <= _SHOWN_ADDRESS else address[:_SHOWN_ADDRESS] + "\u2026"
+    return repr(cut)
+
+
+def _link_problems(where: str, at: dict[str, int], programme: Programme) -> list[Problem]:
+    """Links in the Markdown fields that cannot be links: they are printed as text only."""
+    problems = []
+    for field, label in _MARKDOWN_FIELDS.items():
+        for address in link_addresses(getattr(programme, field)):
+            if is_safe_link(address):
+                continue
+            kind = (
+                "is not a valid address"
+                if has_safe_scheme(address)
+                else ("is not an http://, https:// or mailto: address")
+            )
+            problems.append(
+                Problem(
+                    f"{where}: the {label} links to {_shown(address)}, which {kind}; "
+                    "it is shown as text without a link.",
+                    **at,
+                    field=field,
+                )
+            )
+    return problems
 
 
 def find_problems(submission: Submission) -> list[Problem]:
@@ -55,11 +83,13 @@ def find_problems(submission: Submission) -> list[Problem]:
             if website and not is_web_address(website):
                 problems.append(
                     Problem(
-                        f"{where}: the website {website!r} is not an http:// or https:// address.",
+                        f"{where}: the website {_shown(website)} is not a valid http:// or "
+                        "https:// address.",
                         **at,
                         field="website",
                     )
                 )
+            problems.extend(_link_problems(where, at, programme))
     return problems
 
 

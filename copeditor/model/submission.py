@@ -5,25 +5,45 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Final, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from copeditor.model.language import DEFAULT_LANGUAGE, LanguageTag
 from copeditor.model.template import form_template
 
 SCHEMA_VERSION: Final = 2  # 2: the draft's language
 
+# The largest text one field holds: about 15,000 words, some 30 pages. Every field up to it,
+# however written (one word, 14,000 list items, 50,000 `<`), exports to PDF in seconds (see
+# benchmarks/README.md); the editor refuses to paste past it.
+MAX_FIELD_CHARACTERS = 100_000
+# Partners describe one to five programmes per area; the cap keeps a file of thousands of
+# tiny programmes from taking an export hours.
+MAX_PROGRAMMES_PER_AREA = 100
 
-def _reject_lone_surrogates(text: str) -> str:
+
+def too_long_message(where: str, length: int) -> str:
+    """The one-line refusal of a text longer than a field holds (import, paste)."""
+    return (
+        f"{where} has {length:,} characters; a field holds at most {MAX_FIELD_CHARACTERS:,} "
+        "(about 15,000 words): shorten it or split it into several programmes"
+    )
+
+
+def _reject_lone_surrogates(value: object) -> object:
     # A lone surrogate cannot be written as UTF-8: refusing it here keeps every valid
-    # Submission saveable, whatever a damaged or hand-edited draft contained.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise ValueError(f"contains an invalid character at position {error.start}") from None
-    return text
+    # Submission saveable, whatever a damaged or hand-edited draft contained. (Before the
+    # string checks, which would refuse it with a message nobody understands.)
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise ValueError(f"contains an invalid character at position {error.start}") from None
+    return value
 
 
-Text = Annotated[str, AfterValidator(_reject_lone_surrogates)]
+Text = Annotated[
+    str, Field(max_length=MAX_FIELD_CHARACTERS), BeforeValidator(_reject_lone_surrogates)
+]
 
 
 class _Model(BaseModel):
@@ -67,6 +87,7 @@ class AreaEntry(_Model):
 
     programmes: list[Programme] = Field(
         default_factory=list,
+        max_length=MAX_PROGRAMMES_PER_AREA,
         description="The programmes in this area, in the order they are shown.",
     )
 

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from copeditor.atomicfile import remove_stale_temporaries, write_atomic
-from copeditor.model import SCHEMA_VERSION, Submission
+from copeditor.inputfiles import (
+    MAX_INPUT_BYTES,
+    InputFileError,
+    InputTooLargeError,
+    describe_os_error,
+    read_input_bytes,
+)
+from copeditor.model import (
+    MAX_PROGRAMMES_PER_AREA,
+    SCHEMA_VERSION,
+    Submission,
+    too_long_message,
+)
 from copeditor.model.draft_json import draft_json
 from copeditor.model.migrations import MigrationError, migrate
 from copeditor.storage.errors import (
@@ -22,9 +33,10 @@ from copeditor.storage.errors import (
     DraftUnreadableError,
 )
 
-# A real draft is well under 1 MB; the cap keeps a wrong file (a video, a disk image) from being
-# read into memory, and pydantic's parser limits nesting but not size.
-MAX_DRAFT_BYTES = 64 * 1024 * 1024
+# One limit for every input (inputfiles.py): it keeps a wrong file (a video, a disk image) from
+# being read into memory, and pydantic's parser limits nesting but not size. save_draft refuses
+# to write a bigger draft, so every draft saved can be opened again.
+MAX_DRAFT_BYTES = MAX_INPUT_BYTES
 BACKUP_SUFFIX = ".bak"
 
 
@@ -44,6 +56,12 @@ def save_draft(submission: Submission, path: Path | str, keep_backup: bool = Tru
     """
     path = Path(path)
     data = draft_bytes(submission)
+    if len(data) > MAX_DRAFT_BYTES:
+        raise DraftSaveError(
+            path,
+            f"could not be saved: the draft is too large ({len(data) / 1e6:.1f} MB; drafts are "
+            f"limited to {MAX_DRAFT_BYTES / 1e6:.0f} MB): shorten or remove some programmes",
+        )
     try:
         if keep_backup and path.is_file():
             previous = path.read_bytes()
@@ -51,7 +69,7 @@ def save_draft(submission: Submission, path: Path | str, keep_backup: bool = Tru
                 write_atomic(backup_path(path), previous)
         write_atomic(path, data)
     except OSError as error:
-        raise DraftSaveError(path, f"could not be saved: {_describe_os_error(error)}") from error
+        raise DraftSaveError(path, f"could not be saved: {describe_os_error(error)}") from error
     remove_stale_temporaries(path)  # left by an editor that was killed while saving
 
 
@@ -101,7 +119,38 @@ def submission_from_json(path: Path, document: Any) -> Submission:
     try:
         return Submission.model_validate(document)
     except ValidationError as error:
+        over = over_limit_message(error)
+        if over:
+            raise DraftTooLargeError(path, f"holds more than a draft may: {over}") from None
         raise DraftShapeError(path, f"is damaged: {describe_validation_error(error)}") from None
+
+
+def over_limit_message(error: ValidationError) -> str | None:
+    """A field over the cap, or an area with too many programmes, in words; else None."""
+    for item in error.errors():
+        location = item["loc"]
+        if item["type"] == "string_too_long" and isinstance(item["input"], str):
+            return too_long_message(_place(location), len(item["input"]))
+        if item["type"] == "too_long" and location[-1:] == ("programmes",):
+            count = len(item["input"]) if isinstance(item["input"], list) else 0
+            return (
+                f"{_place(location[:-1])} has {count:,} programmes; an area holds at most "
+                f"{MAX_PROGRAMMES_PER_AREA:,}"
+            )
+    return None
+
+
+def _place(location: tuple[int | str, ...]) -> str:
+    """("areas", 0, "programmes", 1, "summary") as "Area 1, programme 2, summary"."""
+    words = []
+    for key, value in zip(location[::2], location[1::2], strict=False):
+        if key == "areas" and isinstance(value, int):
+            words.append(f"Area {value + 1}")
+        elif key == "programmes" and isinstance(value, int):
+            words.append(f"programme {value + 1}")
+    if len(location) % 2:
+        words.append(str(location[-1]).replace("_", " "))
+    return ", ".join(words) or "the draft"
 
 
 def describe_validation_error(error: ValidationError) -> str:
@@ -114,22 +163,8 @@ def describe_validation_error(error: ValidationError) -> str:
 
 def _read_capped(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_DRAFT_BYTES:
-                raise DraftTooLargeError(
-                    path,
-                    f"is too large to be a draft ({size / 1e6:.0f} MB; the limit is "
-                    f"{MAX_DRAFT_BYTES / 1e6:.0f} MB)",
-                )
-            data = handle.read(MAX_DRAFT_BYTES + 1)
-    except OSError as error:
-        raise DraftUnreadableError(path, f"cannot be opened: {_describe_os_error(error)}") from None
-    if len(data) > MAX_DRAFT_BYTES:  # grew while we read it
-        raise DraftTooLargeError(path, "is too large to be a draft")
-    return data
-
-
-def _describe_os_error(error: OSError) -> str:
-    reason = error.strerror or str(error) or type(error).__name__
-    return reason[0].lower() + reason[1:] if reason else "unknown error"
+        return read_input_bytes(path, MAX_DRAFT_BYTES)
+    except InputTooLargeError as error:
+        raise DraftTooLargeError(path, f"{error}: it cannot be a draft") from None
+    except InputFileError as error:
+        raise DraftUnreadableError(path, str(error)) from None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable
 
 from copeditor import __version__
 from copeditor.formats.pdf import markup
@@ -16,6 +16,7 @@ from copeditor.formats.pdf.attachment import draft_attachment_canvas
 from copeditor.formats.pdf.blocks import markdown_flowables
 from copeditor.formats.pdf.document import Bookmark, FooterCanvas, SubmissionDocTemplate
 from copeditor.formats.pdf.fonts import register_fonts, undrawable
+from copeditor.formats.pdf.paragraph import Paragraph, paragraphs
 from copeditor.formats.pdf.rtl import has_rtl, visual_line
 from copeditor.formats.pdf.styles import (
     PAGE_SIZES,
@@ -107,7 +108,7 @@ def _story(
     story: list[Flowable] = [
         Paragraph(markup.text(template.title), styles["title"]),
         Paragraph(markup.text(template.subtitle), styles["subtitle"]),
-        Paragraph(
+        *paragraphs(
             f"{markup.text(template.organisation_label)} "
             f"{markup.wrappable_text(_display(submission.organisation, 'L'))}",
             styles["organisation"],
@@ -145,8 +146,8 @@ def _programme(
         flowables.append(Bookmark(f"area{area_index + 1}-{programme_index + 1}", title, 1))
     flowables += [
         Paragraph(markup.text(template.name_label_for(area_index)), styles["label"]),
-        Paragraph(_lines(programme.name), styles["value"]),
-        Paragraph(f"{markup.text(labels.website)} {website_markup}", styles["label"]),
+        *paragraphs(_lines(programme.name), styles["value"]),
+        *paragraphs(f"{markup.text(labels.website)} {website_markup}", styles["label"]),
         CondPageBreak(ROOM_BELOW_LABEL),
         Paragraph(markup.text(labels.summary), styles["label"]),
         *markdown_flowables(programme.summary, styles),

@@ -7,17 +7,13 @@ links are made only for http, https and mailto addresses, with the address escap
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
 from copeditor.formats.pdf import fonts
 from copeditor.formats.pdf.styles import FONT_FAMILY, LINK_COLOUR
+from copeditor.links import link_target
 
-SAFE_SCHEMES = ("http", "https", "mailto")
-# Browsers and mail clients handle addresses up to about 2,000 characters; a longer one is shown
-# as text. (reportlab repeats a link's address on every line it wraps to.)
-MAX_LINK_LENGTH = 2048
 # reportlab splits an over-long word in time that grows with the square of its length; cutting
 # such words into pieces with line breaks first keeps a 100 KB address to a fraction of a second.
 LONG_WORD = 400
@@ -43,19 +39,6 @@ def text(value: str) -> str:
     return "".join(parts)
 
 
-def plain(tokens: list[Token]) -> str:
-    """The text of inline tokens without any formatting (for right-to-left paragraphs)."""
-    parts = []
-    for token in tokens:
-        if token.type in ("text", "code_inline", "html_inline"):
-            parts.append(token.content)
-        elif token.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif token.type == "image":
-            parts.append(token.content or "")
-    return "".join(parts)
-
-
 def wrappable_text(value: str) -> str:
     """Like text(), with line breaks inside words too long for reportlab to split quickly."""
     parts: list[str] = []
@@ -70,21 +53,12 @@ def wrappable_text(value: str) -> str:
     return "".join(parts)
 
 
-def is_safe_link(address: str) -> bool:
-    address = address.strip()
-    if len(address) > MAX_LINK_LENGTH:
-        return False
-    scheme = urlsplit(address).scheme.lower()
-    if scheme not in SAFE_SCHEMES or any(c.isspace() or ord(c) < 32 for c in address):
-        return False
-    return scheme == "mailto" or bool(urlsplit(address).hostname)
-
-
 def link(address: str, shown_markup: str) -> str:
     """A clickable link around already-escaped markup, or just the markup for unsafe schemes."""
-    if not is_safe_link(address):
+    target = link_target(address)
+    if target is None:
         return shown_markup
-    return f'<a href="{escape(address.strip())}" color="{LINK_COLOUR}"><u>{shown_markup}</u></a>'
+    return f'<a href="{escape(target)}" color="{LINK_COLOUR}"><u>{shown_markup}</u></a>'
 
 
 def inline(tokens: list[Token]) -> str:
@@ -117,6 +91,8 @@ def inline(tokens: list[Token]) -> str:
             href, start = link_stack.pop()
             shown = "".join(parts[start:])
             del parts[start:]
+            if token.markup == "autolink" and link_target(href) is None:
+                shown = f"&lt;{shown}&gt;"  # not a link: the brackets stay, as typed
             parts.append(link(href, shown))
         elif kind == "image":
             # Images are never loaded: their description stands in for them.

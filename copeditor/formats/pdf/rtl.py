@@ -15,7 +15,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from copeditor.formats.pdf.fonts import runs
+from copeditor.formats.pdf.fonts import font_for, runs
+from copeditor.formats.pdf.styles import FONT_FAMILY
 
 _RTL_CLASSES = ("R", "AL")
 
@@ -47,6 +48,21 @@ def _width(text: str, size: float) -> float:
     return sum(stringWidth(part, font, size) for font, part in runs(text))
 
 
+def _cut_word(word: str, width: float, size: float) -> list[str]:
+    """`word` cut into pieces no wider than `width` (at least one character each), measured
+    character by character: time in proportion to its length, however long it is."""
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for position, character in enumerate(word):
+        advance = stringWidth(character, font_for(character) or FONT_FAMILY, size)
+        if used + advance > width and position > start:
+            pieces.append(word[start:position])
+            start, used = position, 0.0
+        used += advance
+    pieces.append(word[start:])
+    return pieces
+
+
 class RtlParagraph(Flowable):
     def __init__(self, text: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
         from arabic_reshaper import reshape
@@ -68,12 +84,9 @@ class RtlParagraph(Flowable):
                 continue
             if current:
                 lines.append(current)
-            while _width(word, size) > width:  # a word longer than a line is cut
-                cut = max(1, int(len(word) * width / _width(word, size)))
-                while cut > 1 and _width(word[:cut], size) > width:
-                    cut -= 1
-                lines.append(word[:cut])
-                word = word[cut:]
+            if _width(word, size) > width:  # a word longer than a line is cut
+                *whole_lines, word = _cut_word(word, width, size)
+                lines.extend(whole_lines)
             current = word
         if current:
             lines.append(current)

@@ -4,6 +4,7 @@ from copeditor.formats.textform.reader import (
     ImportNotice,
     ImportResult,
     TextFormFileError,
+    TextFormLimitError,
     read_text_form,
     read_text_form_file,
 )
@@ -13,6 +14,7 @@ __all__ = [
     "ImportNotice",
     "ImportResult",
     "TextFormFileError",
+    "TextFormLimitError",
     "read_text_form",
     "read_text_form_file",
     "write_text_form",

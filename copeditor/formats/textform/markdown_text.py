@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
+
+# One parser and one plain-text reading for every reader of the Markdown fields.
+from copeditor.model.markdown import inline_tokens, markdown_parser, plain_text
+
+__all__ = [
+    "block_text",
+    "escape_line",
+    "first_link",
+    "inline_tokens",
+    "markdown_parser",
+    "plain_lines",
+    "plain_text",
+]
 
 # Characters that start inline syntax anywhere in a line (CommonMark lets any ASCII punctuation
 # be escaped; these are the ones that can change meaning, so the rest stays readable).
@@ -14,16 +25,6 @@ _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>&!#~|])")
 # Characters that only mean something at the start of a line (lists, setext headings).
 _LINE_START_SPECIAL = re.compile(r"^([-+=])")
 _ORDERED_LIST_MARKER = re.compile(r"^(\d+)([.)])")
-
-
-@cache
-def markdown_parser() -> MarkdownIt:
-    parser = MarkdownIt("commonmark")
-    # Keep link destinations as written: the default percent-encodes them, which would change a
-    # website address on every import.
-    parser.normalizeLink = lambda url: url  # type: ignore[method-assign]
-    parser.normalizeLinkText = lambda link: link  # type: ignore[method-assign]
-    return parser
 
 
 def escape_line(text: str) -> str:
@@ -36,26 +37,6 @@ def escape_line(text: str) -> str:
 def plain_lines(text: str) -> list[str]:
     """The non-blank lines of a one-line field, trimmed as Markdown trims paragraph lines."""
     return [line.strip(" \t") for line in text.split("\n") if line.strip(" \t")]
-
-
-def inline_tokens(source: str) -> list[Token]:
-    tokens = markdown_parser().parseInline(source)
-    return tokens[0].children or [] if tokens else []
-
-
-def plain_text(tokens: list[Token]) -> str:
-    """The text a reader sees: escapes resolved, emphasis dropped, hard breaks as newlines."""
-    parts: list[str] = []
-    for token in tokens:
-        if token.type in ("text", "code_inline", "html_inline"):
-            parts.append(token.content)
-        elif token.type == "softbreak":
-            parts.append(" ")
-        elif token.type == "hardbreak":
-            parts.append("\n")
-        elif token.type == "image":
-            parts.append(plain_text(token.children or []))
-    return "".join(parts)
 
 
 def first_link(tokens: list[Token]) -> str | None:

@@ -26,7 +26,16 @@ from copeditor.formats.textform.markdown_text import (
     markdown_parser,
     plain_text,
 )
-from copeditor.model import AreaEntry, Programme, Submission, form_template
+from copeditor.inputfiles import InputFileError, read_input_bytes
+from copeditor.model import (
+    MAX_FIELD_CHARACTERS,
+    MAX_PROGRAMMES_PER_AREA,
+    AreaEntry,
+    Programme,
+    Submission,
+    form_template,
+    too_long_message,
+)
 
 
 @dataclass(frozen=True)
@@ -109,15 +118,21 @@ class TextFormFileError(Exception):
     """The file could not be read as text; str(error) is one line naming the file."""
 
 
+class TextFormLimitError(TextFormFileError):
+    """The text form holds more than a draft can (a field over the cap, too many programmes)."""
+
+
 def read_text_form_file(path: Path) -> ImportResult:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_input_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TextFormFileError(f"{path.name}: is not UTF-8 text") from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise TextFormFileError(f"{path.name}: cannot be opened: {reason}") from None
-    return read_text_form(text)
+    except InputFileError as error:
+        raise TextFormFileError(f"{path.name}: {error}") from None
+    try:
+        return read_text_form(text)
+    except TextFormLimitError as error:
+        raise TextFormLimitError(f"{path.name}: {error}") from None
 
 
 def read_text_form(text: str) -> ImportResult:
@@ -247,7 +262,29 @@ def _apply_label(builder: _Builder, line: int, found: LabelMatch, region: str) -
     builder.stray(line, extra)
 
 
+def _check_limits(builder: _Builder) -> None:
+    """Refuse, in one line, what the model would refuse: a draft must hold all of the input."""
+    template = form_template()
+    fields = {"name": "programme name", "website": "website", "summary": "short summary"}
+    fields["additional_information"] = "additional information"
+    places = [("the organisation's name", builder.organisation)]
+    for area, all_programmes in zip(template.areas, builder.areas, strict=True):
+        programmes = [p for p in all_programmes if any(v.strip() for v in p.values())]
+        if len(programmes) > MAX_PROGRAMMES_PER_AREA:
+            raise TextFormLimitError(
+                f"Area {area.number} has {len(programmes):,} programmes; an area holds at most "
+                f"{MAX_PROGRAMMES_PER_AREA:,}"
+            )
+        for number, programme in enumerate(programmes, start=1):
+            where = f"Area {area.number}, programme {number}"
+            places += [(f"{where}, {fields[key]}", value) for key, value in programme.items()]
+    for where, value in places:
+        if len(value) > MAX_FIELD_CHARACTERS:
+            raise TextFormLimitError(too_long_message(where, len(value)))
+
+
 def _to_submission(builder: _Builder) -> Submission:
+    _check_limits(builder)
     areas = []
     for programmes in builder.areas:
         kept = [Programme(**fields) for fields in programmes]
