@@ -36,16 +36,14 @@ SUGGEST_TARGET_S = 0.5  # a right-click menu should open within half a second
 
 def typo_draft(word_count: int):  # type: ignore[no-untyped-def]
     """The 100-page draft with a typo every 250 words (20 distinct, 200 in all at 50,000)."""
-    from benchmarks.drafts import hundred_page_draft, paragraphs
-    from copeditor.model import Programme
+    from benchmarks.drafts import paragraphs, programmes_of
+    from copeditor.model import Submission
 
-    submission = hundred_page_draft()
+    submission = Submission(organisation="Benchmark Partner Organisation")
     words = paragraphs(word_count, 1).split(" ")
     for number, position in enumerate(range(125, len(words), 250)):
         words[position] = TYPOS[number % len(TYPOS)]
-    submission.areas[0].programmes[0] = Programme(
-        name="Long programme", website="https://example.org", summary=" ".join(words)
-    )
+    submission.areas[0].programmes.extend(programmes_of(words))
     return submission
 
 

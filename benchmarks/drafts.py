@@ -69,6 +69,31 @@ def largest_field_draft() -> Submission:
     return submission
 
 
+HUNDRED_PAGE_WORDS = 50_000
+PROGRAMME_WORDS = 10_000  # under the field cap: five such summaries make the hundred pages
+
+
+def programmes_of(words: list[str]) -> list[Programme]:
+    """`words` as the summaries of as many programmes as the field cap asks for."""
+    return [
+        Programme(
+            name=f"Long programme {start // PROGRAMME_WORDS + 1}",
+            website="https://example.org",
+            summary=" ".join(words[start : start + PROGRAMME_WORDS]),
+        )
+        for start in range(0, len(words), PROGRAMME_WORDS)
+    ]
+
+
+def hundred_page_draft() -> Submission:
+    """About 100 pages: 50,000 words in five programmes of Area 1 (a single field may hold
+    11,500 words at most)."""
+    submission = Submission(organisation="Benchmark Partner Organisation")
+    words = paragraphs(HUNDRED_PAGE_WORDS, 1).split(" ")
+    submission.areas[0].programmes.extend(programmes_of(words))
+    return submission
+
+
 def ten_megabyte_draft() -> Submission:
     """About 10 MB of JSON: 5 areas x 20 programmes of 100 KB each (each field near the cap)."""
     submission = Submission(organisation="Benchmark Partner Organisation")

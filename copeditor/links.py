@@ -123,3 +123,31 @@ def link_target(address: str) -> str | None:
         netloc = f"{quote(parts.netloc.rpartition('@')[0], safe=_URI_SAFE)}@{netloc}"
     rest = address[len(parts.scheme) + 3 + len(parts.netloc) :]
     return f"{parts.scheme.lower()}://{netloc}{quote(rest, safe=_URI_SAFE)}"
+
+
+# How partners write addresses without a scheme: `info@ecpat.net`, and host names with at least
+# one dot and a top-level part of two or more letters (`www.ecpat.net`, `ecpat.net/reports`).
+_BARE_EMAIL = re.compile(r"^[^@\s/:<>]+@[^@\s/:<>]+\.[^@\s/:<>.]{2,}$")
+_BARE_HOST = re.compile(r"^[^\s/@:?#]+\.[^\s/@:?#.\d][^\s/@:?#.]+(:\d{1,5})?([/?#]\S*)?$")
+
+
+def complete_address(text: str) -> str | None:
+    """The full http, https or mailto address `text` stands for, as a browser or mail program
+    would take it (`www.ecpat.net` -> `http://www.ecpat.net`, `info@ecpat.net` ->
+    `mailto:info@ecpat.net`); None when it is none of those."""
+    candidate = text.strip()
+    if not candidate:
+        return None
+    if _SCHEME.match(candidate) and (scheme_of(candidate) in SAFE_SCHEMES or "://" in candidate):
+        return candidate if is_safe_link(candidate) else None
+    if _BARE_EMAIL.match(candidate):
+        return f"mailto:{candidate}" if is_mail_address_link(f"mailto:{candidate}") else None
+    if _BARE_HOST.match(candidate):
+        return f"http://{candidate}" if is_web_address(f"http://{candidate}") else None
+    return None
+
+
+def complete_web_address(text: str) -> str | None:
+    """As complete_address, for a website: http and https only."""
+    address = complete_address(text)
+    return address if address is not None and scheme_of(address) in WEB_SCHEMES else None

@@ -91,8 +91,8 @@ def test_validate_lists_malformed_websites_and_summary_links() -> None:
     )
     problems = [str(p) for p in find_problems(submission)]
     assert problems == [
-        "Area 1, programme 1: the website 'http://www.ecpa[.net' is not a valid http:// or "
-        "https:// address.",
+        "Area 1, programme 1: the website 'http://www.ecpa[.net' is not a valid web address "
+        "(write it like www.example.org or https://example.org).",
         "Area 1, programme 1: the short summary links to 'http://[::1', which is not a valid "
         "address; it is shown as text without a link.",
         "Area 1, programme 1: the short summary links to 'https://ex\uff0fample.com', which is "

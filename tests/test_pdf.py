@@ -200,3 +200,12 @@ def test_no_local_path_in_the_file(tmp_path: Path, ecpat: Submission) -> None:
     data = (tmp_path / "out.pdf").read_bytes()
     assert str(tmp_path).encode() not in data
     assert b"/work" not in data and b"site-packages" not in data and b"resources/fonts" not in data
+
+
+def test_the_website_is_printed_as_written_and_linked_in_full(ecpat: Submission) -> None:
+    ecpat.areas[0].programmes[0].website = "www.ecpat.net"
+    data = pdf_bytes(ecpat)
+    first_page = reader(data).pages[0].extract_text()
+    assert "Website : www.ecpat.net" in first_page
+    assert "http://www.ecpat.net" not in first_page
+    assert "http://www.ecpat.net" in link_uris(data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from copeditor.links import has_safe_scheme, is_safe_link, is_web_address
+from copeditor.links import complete_web_address, has_safe_scheme, is_safe_link, is_web_address
 from copeditor.model.markdown import link_addresses
 from copeditor.model.submission import Programme, Submission
 from copeditor.model.template import form_template
@@ -80,11 +80,11 @@ def find_problems(submission: Submission) -> list[Problem]:
                     Problem(f"{where}: the short summary is empty.", **at, field="summary")
                 )
             website = programme.website.strip()
-            if website and not is_web_address(website):
+            if website and complete_web_address(website) is None:
                 problems.append(
                     Problem(
-                        f"{where}: the website {_shown(website)} is not a valid http:// or "
-                        "https:// address.",
+                        f"{where}: the website {_shown(website)} is not a valid web address "
+                        "(write it like www.example.org or https://example.org).",
                         **at,
                         field="website",
                     )

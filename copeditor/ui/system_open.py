@@ -8,17 +8,16 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-SAFE_SCHEMES = ("http", "https", "mailto")
+from copeditor.links import has_safe_scheme
 
 
 def open_link(address: str) -> bool:
     """Open a web or mail link the user clicked; anything else is refused."""
-    if urlsplit(address.strip()).scheme.lower() not in SAFE_SCHEMES:
+    if not has_safe_scheme(address):
         return False
     return QDesktopServices.openUrl(QUrl(address.strip()))
 

@@ -82,7 +82,7 @@ def run_link_dialog(qtbot: Any, typed: list[str]) -> tuple[tuple[str, str] | Non
     what the dialog returned and the message it showed after each refused address."""
     from PySide6.QtWidgets import QDialog, QLabel, QLineEdit
 
-    from copeditor.model.web_addresses import complete_address
+    from copeditor.links import complete_address
     from copeditor.ui import dialogs
 
     messages: list[str] = []

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from copeditor.formats.docx.body import BodyReading, BodyWalker, Notes
 from copeditor.formats.docx.formatting import StyleSheet
-from copeditor.formats.docx.links import allowed_link
 from copeditor.formats.docx.markdown_out import MarkdownWriter, render_line
 from copeditor.formats.docx.numbering import Numbering
 from copeditor.formats.docx.ooxml import (
@@ -31,6 +30,7 @@ from copeditor.formats.docx.richtext import Block, Line, Span, normal_lines, pla
 from copeditor.formats.textform.labels import match_label
 from copeditor.formats.textform.markdown_text import escape_line
 from copeditor.formats.textform.reader import read_text_form
+from copeditor.links import is_safe_link
 from copeditor.model import Submission, form_template
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ def _safe_links(line: Line, lost: list[str]) -> Line:
         if span.link is not None:
             # Word and LibreOffice store "%20" in an address as a space; a link needs it back.
             span = Span(span.text, span.bold, span.italic, span.link.strip().replace(" ", "%20"))
-        if span.link is not None and not allowed_link(span.link):
+        if span.link is not None and not is_safe_link(span.link):
             note = f"the link to '{snippet(span.link)}' was kept as text only"
             if note not in lost:
                 lost.append(note)

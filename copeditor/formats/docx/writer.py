@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from lxml import etree
 
 from copeditor.formats.docx import template as styles
-from copeditor.formats.docx.links import allowed_link
 from copeditor.formats.docx.markdown_in import markdown_blocks
 from copeditor.formats.docx.ooxml import R_NS, w
 from copeditor.formats.docx.richtext import Block, Line, Span
 from copeditor.formats.docx.stable_zip import stable_zip
 from copeditor.formats.textform.markdown_text import plain_lines
-from copeditor.model import Programme, Submission, form_template, is_web_address
+from copeditor.links import complete_web_address, is_safe_link
+from copeditor.model import Programme, Submission, form_template
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -87,8 +87,9 @@ class _Writer:
         name_lines = plain_lines(programme.name)
         self.paragraph(styles.ANSWER, [[Span(line)] for line in name_lines] or [[]])
         website = programme.website.strip()
-        link = website if is_web_address(website) and allowed_link(website) else None
-        shown = website.split("://", 1)[1] if link else " ".join(plain_lines(website))
+        full = complete_web_address(website)
+        link = full if full is not None and is_safe_link(full) else None
+        shown = website if link else " ".join(plain_lines(website))
         self.labelled(template.labels.website, [Span(shown, link=link)] if website else [])
         for label, text in (
             (template.labels.summary, programme.summary),
@@ -150,7 +151,7 @@ class _Writer:
         text = span.text
         parent = paragraph
         link_style = None
-        if span.link is not None and allowed_link(span.link):
+        if span.link is not None and is_safe_link(span.link):
             # python-docx cannot write hyperlinks (its issue #74): the relationship and the
             # w:hyperlink element are made here. As in the PDF, backslashes left in link text
             # by doubly-escaped Word conversions (`Journal\\_Mar2010`) are not shown.

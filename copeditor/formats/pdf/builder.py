@@ -24,6 +24,7 @@ from copeditor.formats.pdf.styles import (
     ROOM_BELOW_LABEL,
     paragraph_styles,
 )
+from copeditor.links import complete_web_address
 from copeditor.model import Programme, Submission, form_template
 
 
@@ -139,7 +140,9 @@ def _programme(
     template = form_template()
     labels = template.labels
     website = programme.website.strip()
-    website_markup = markup.link(website, markup.wrappable_text(_display(website, "L")))
+    # Printed as the partner wrote it (www.ecpat.net, as in the template), linked in full.
+    full_address = complete_web_address(website) or website
+    website_markup = markup.link(full_address, markup.wrappable_text(_display(website, "L")))
     flowables: list[Flowable] = [CondPageBreak(ROOM_BELOW_LABEL)]
     if not programme.is_blank():
         title = " ".join(programme.name.split()) or f"Programme {programme_index + 1}"

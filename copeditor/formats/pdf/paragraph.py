@@ -14,8 +14,8 @@ Two of reportlab's habits make a long paragraph quadratic, and both are undone h
 from __future__ import annotations
 
 import re
-from typing import Any
 from itertools import chain
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable

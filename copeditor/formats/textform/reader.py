@@ -27,6 +27,7 @@ from copeditor.formats.textform.markdown_text import (
     plain_text,
 )
 from copeditor.inputfiles import InputFileError, read_input_bytes
+from copeditor.links import complete_web_address
 from copeditor.model import (
     MAX_FIELD_CHARACTERS,
     MAX_PROGRAMMES_PER_AREA,
@@ -256,7 +257,7 @@ def _apply_label(builder: _Builder, line: int, found: LabelMatch, region: str) -
     value, extra = _split_first_paragraph(region)
     tokens = inline_tokens(value)
     if label is Label.WEBSITE:
-        current["website"] = (first_link(tokens) or plain_text(tokens)).strip()
+        current["website"] = _website(tokens)
     else:
         current["name"] = plain_text(tokens).strip()
     builder.stray(line, extra)
@@ -290,3 +291,17 @@ def _to_submission(builder: _Builder) -> Submission:
         kept = [Programme(**fields) for fields in programmes]
         areas.append(AreaEntry(programmes=[p for p in kept if not p.is_blank()]))
     return Submission(organisation=builder.organisation, areas=areas)
+
+
+def _website(tokens: list[Token]) -> str:
+    """The website as the partner wrote it: `[www.ecpat.net](http://www.ecpat.net)` is
+    www.ecpat.net (printed so, linked in full); a link whose text says something else is its
+    address."""
+    shown = plain_text(tokens).strip()
+    address = first_link(tokens)
+    if address is None:
+        return shown
+    # Word processors add a slash to a bare host's address (http://www.ecpat.net/).
+    if (complete_web_address(shown) or "").rstrip("/") == address.strip().rstrip("/"):
+        return shown
+    return address.strip()

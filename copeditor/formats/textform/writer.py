@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from copeditor.formats.textform.markdown_text import block_text, escape_line, plain_lines
+from copeditor.links import complete_web_address
 from copeditor.model import Programme, Submission, form_template, is_web_address
 
 _HARD_BREAK = "  \n"
@@ -45,9 +46,9 @@ def _labelled_line(label: str, value: str) -> str:
 
 def _website_line(website: str) -> str:
     label = form_template().labels.website
-    address = website.strip()
-    if is_web_address(address) and not any(c in address for c in "<>\\"):
-        shown = address.split("://", 1)[1]
+    shown = website.strip()
+    address = complete_web_address(shown)
+    if address is not None and is_web_address(address) and not any(c in address for c in "<>\\"):
         # Angle brackets keep parentheses inside the address from ending the link.
         destination = f"<{address}>" if any(c in address for c in "()") else address
         return f"{label} [{escape_line(shown)}]({destination})"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+
+from copeditor.links import is_safe_link
 
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "section"}
 _KEPT = {"b": "b", "strong": "b", "i": "i", "em": "i", "ul": "ul", "ol": "ol", "li": "li"}
@@ -19,11 +20,6 @@ _DROPPED_WITH_CONTENT = {"script", "style", "head", "title", "template", "svg", 
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|[6-9]00)", re.I)
 _ITALIC_STYLE = re.compile(r"font-style\s*:\s*italic", re.I)
 CELL_SEPARATOR = " | "  # between the cells of a pasted table row, which becomes one line
-SAFE_SCHEMES = ("http", "https", "mailto")
-
-
-def is_safe_address(address: str) -> bool:
-    return urlsplit(address.strip()).scheme.lower() in SAFE_SCHEMES
 
 
 class _Cleaner(HTMLParser):
@@ -58,7 +54,7 @@ class _Cleaner(HTMLParser):
             opened.append("p")
         elif tag in _KEPT:
             opened.append(_KEPT[tag])
-        elif tag == "a" and is_safe_address(values.get("href", "")):
+        elif tag == "a" and is_safe_link(values.get("href", "")):
             start_tags.append(f'<a href="{html.escape(values["href"].strip(), quote=True)}">')
             opened.append("a")
         style = values.get("style", "")

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from copeditor.model import Programme, form_template, is_web_address
+from copeditor.links import complete_web_address
+from copeditor.model import Programme, form_template
 from copeditor.ui import dialogs
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
@@ -32,12 +33,6 @@ def with_mnemonic(text: str, letter: str) -> str:
     text = text.replace("&", "&&")
     position = text.find(letter)
     return text if position < 0 else f"{text[:position]}&{text[position:]}"
-
-
-def normalised_website(text: str) -> str:
-    """`www.example.org` is taken to mean `http://www.example.org`, as browsers do."""
-    stripped = text.strip()
-    return f"http://{stripped}" if stripped.lower().startswith("www.") else text
 
 
 class ProgrammeEditor(QGroupBox):
@@ -95,32 +90,24 @@ class ProgrammeEditor(QGroupBox):
     def _create_website_warning(self, layout: QFormLayout) -> None:
         website = self.fields["website"]
         assert isinstance(website, FieldLineEdit)
+        # What the partner writes is kept (www.ecpat.net is printed so, and linked in full);
+        # only text that stands for no web address at all is flagged.
         self.website_warning = QLabel(
-            "Not a web address: it should start with http:// or https://", self
+            "Not a web address: write it like www.example.org or https://example.org", self
         )
         self.website_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.website_warning.setStyleSheet("color: #b00020;")
         layout.insertRow(2, "", self.website_warning)
         website.textChanged.connect(self._check_website)
-        website.editingFinished.connect(self._complete_website)
         self._check_website(website.text())
 
     def _check_website(self, text: str) -> None:
-        candidate = normalised_website(text).strip()
-        bad = bool(candidate) and not is_web_address(candidate)
+        bad = bool(text.strip()) and complete_web_address(text) is None
         self.website_warning.setVisible(bad)
         website = self.fields["website"]
         website.setStyleSheet("border: 1px solid #b00020;" if bad else "")
         description = self.website_warning.text() if bad else (website.toolTip())
         website.setAccessibleDescription(description)
-
-    def _complete_website(self) -> None:
-        website = self.fields["website"]
-        assert isinstance(website, FieldLineEdit)
-        completed = normalised_website(website.text())
-        if completed != website.text():
-            path = FieldPath("website", self.area_index, self.programme_index)
-            self.document.set_field(path, completed)
 
     def _create_buttons(self) -> QWidget:
         row = QWidget(self)

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QTextEdit, QWidget
 
-from copeditor.model.web_addresses import complete_address
+from copeditor.links import complete_address
 from copeditor.ui import dialogs, system_open
 from copeditor.ui.form.fields import SpellingAid, WindowKeysMixin, changed_at
 from copeditor.ui.form.paste_filter import clean_pasted_html
