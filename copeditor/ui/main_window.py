@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.document.pending_changed.connect(self.update_undo_action)
         self.document.focus_requested.connect(self.show_field)
         self.document.area_focus_requested.connect(self.show_area)
+        self.document.refused.connect(self.refuse)
         # After the tabs (connected when they were made): a rebuilt area gets its underlines.
         self.document.programmes_changed.connect(self.attach_spelling)
         self.document.field_changed.connect(self.language_changed)
@@ -161,6 +162,9 @@ class MainWindow(QMainWindow):
     def update_redo_text(self, text: str) -> None:
         self.commands.redo.setText(f"&Redo {text}".strip())
         self.commands.redo.setToolTip(f"Redo {text}".strip())
+
+    def refuse(self, message: str) -> None:
+        dialogs.show_error(self, "Cannot Do That", message)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)

@@ -108,3 +108,35 @@ def test_complete_but_unanswered_areas_are_named_with_how_they_print(window: Any
         .text()
         .endswith("the PDF leaves them out (File > PDF Options).")
     )
+
+
+def test_pasting_more_than_a_field_holds_is_refused_with_a_message(
+    window: Any, scripted: ScriptedDialogs
+) -> None:
+    from copeditor.model import MAX_FIELD_CHARACTERS
+
+    window.show_field(FieldPath("summary", 0, 0))
+    summary = QApplication.focusWidget()
+    type_text(summary, "Kept.")
+    QApplication.clipboard().setText("x" * (MAX_FIELD_CHARACTERS + 1))
+    QTest.keyClick(summary, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    window.document.flush_edits()
+    ((kind, message),) = [call for call in scripted.calls if call[0] == "error"]
+    assert message.startswith("Area 1, programme 1, short summary has 100,006 characters")
+    assert window.document.submission.areas[0].programmes[0].summary == "Kept."
+    assert summary.toPlainText() == "Kept."
+
+
+def test_add_programme_stops_at_the_most_an_area_holds(
+    window: Any, scripted: ScriptedDialogs
+) -> None:
+    from copeditor.model import MAX_PROGRAMMES_PER_AREA
+
+    submission = Submission(organisation="Org")
+    submission.areas[0].programmes = [
+        Programme(name=f"P{n}") for n in range(MAX_PROGRAMMES_PER_AREA)
+    ]
+    window.document.replace(submission, None)
+    window.add_programme()
+    assert len(window.document.submission.areas[0].programmes) == MAX_PROGRAMMES_PER_AREA
+    assert scripted.calls[-1][0] == "error" and "at most 100 programmes" in scripted.calls[-1][1]

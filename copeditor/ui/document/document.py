@@ -8,7 +8,14 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from copeditor.model import Programme, Submission
+from copeditor.model import (
+    MAX_FIELD_CHARACTERS,
+    MAX_PROGRAMMES_PER_AREA,
+    Programme,
+    Submission,
+    form_template,
+    too_long_message,
+)
 from copeditor.ui.document.commands import (
     AddProgrammeCommand,
     MoveProgrammeCommand,
@@ -39,6 +46,7 @@ class Document(QObject):
     pending_changed = Signal()  # a field began (or ended) holding an edit not yet in the model
     can_undo_changed = Signal()
     path_changed = Signal()  # saved under a (new) name
+    refused = Signal(str)  # an edit the model cannot hold (too long, too many): why, in a line
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -92,10 +100,15 @@ class Document(QObject):
 
     # --- edits ------------------------------------------------------------------------------
 
-    def set_field(self, path: FieldPath, value: str) -> None:
-        if path.read(self.submission) == value:
-            return
-        self.undo_stack.push(SetFieldCommand(self, path, value))
+    def set_field(self, path: FieldPath, value: str) -> bool:
+        """Make `value` the field's (an undo step); False, with `refused` said, when the field
+        cannot hold it."""
+        if len(value) > MAX_FIELD_CHARACTERS:
+            self.refused.emit(too_long_message(path.describe(), len(value)))
+            return False
+        if path.read(self.submission) != value:
+            self.undo_stack.push(SetFieldCommand(self, path, value))
+        return True
 
     def seal_typing(self) -> None:
         """The user left a field: their next typing there is a new undo step."""
@@ -115,6 +128,13 @@ class Document(QObject):
         becomes the first programme, so the new block is the second."""
         self.flush_edits()  # the tab is about to be rebuilt: its fields' typing goes in first
         count = 1 if self.submission.areas[area_index].programmes else 2
+        if len(self.submission.areas[area_index].programmes) + count > MAX_PROGRAMMES_PER_AREA:
+            number = form_template().areas[area_index].number
+            self.refused.emit(
+                f"Area {number} holds at most {MAX_PROGRAMMES_PER_AREA} programmes: group some "
+                "of them, or describe them in fewer blocks."
+            )
+            return
         self.undo_stack.push(AddProgrammeCommand(self, area_index, count))
 
     def remove_programme(self, area_index: int, index: int) -> None:

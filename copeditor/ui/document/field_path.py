@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from copeditor.model import Programme, Submission
+from copeditor.model import Programme, Submission, form_template
 
 PROGRAMME_FIELDS = ("name", "website", "summary", "additional_information")
 
@@ -18,6 +18,15 @@ class FieldPath:
     @classmethod
     def organisation(cls) -> FieldPath:
         return cls("organisation")
+
+    def describe(self) -> str:
+        """The field in words, for messages: "Area 2, programme 1, short summary"."""
+        if not self.in_programme:
+            return self.field.replace("_", " ").capitalize()
+        assert self.area_index is not None and self.programme_index is not None
+        number = form_template().areas[self.area_index].number
+        what = {"name": "programme name", "summary": "short summary"}.get(self.field, self.field)
+        return f"Area {number}, programme {self.programme_index + 1}, {what.replace('_', ' ')}"
 
     @property
     def in_programme(self) -> bool:

@@ -167,8 +167,11 @@ class Binding(QObject):
             self._store()
 
     def _store(self) -> None:
-        self._shown = self.kind.read(self.widget)
-        self.document.set_field(self.path, self._shown)
+        value = self.kind.read(self.widget)
+        if self.document.set_field(self.path, value):
+            self._shown = value
+        else:  # more than a field holds: the widget shows the model's value again
+            self.push()
 
     def _set_pending(self, pending: bool) -> None:
         if pending != self.pending:
