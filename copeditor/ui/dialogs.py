@@ -37,6 +37,11 @@ from copeditor.storage.recovery import RecoveredWork
 DRAFT_FILTER = "COP drafts (*.json)"
 TEXT_FORM_FILTER = "Text form (*.md *.markdown *.txt)"
 PDF_FILTER = "PDF documents (*.pdf)"
+WORD_FILTER = "Word documents (*.docx)"
+IMPORT_FILTERS = (
+    "Everything the editor reads (*.md *.markdown *.txt *.docx *.doc *.pdf);;"
+    f"{TEXT_FORM_FILTER};;Word documents (*.docx *.doc);;PDFs made by the editor (*.pdf)"
+)
 
 
 class RecoveryChoice(Enum):

@@ -24,7 +24,8 @@ from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.files.autosave import Autosave, open_recovery_store
-from copeditor.ui.files.file_operations import TEXT_FORM_SUFFIXES, FileOperations
+from copeditor.ui.files.file_operations import FileOperations
+from copeditor.ui.files.importing import IMPORTABLE_SUFFIXES
 from copeditor.ui.files.send_email import EmailSender
 from copeditor.ui.find.find_bar import FindBar
 from copeditor.ui.form.fields import FieldLineEdit
@@ -41,7 +42,7 @@ from copeditor.ui.window_actions import WindowActions
 from copeditor.ui.word_count import WordCountLabel
 
 APP_NAME = "COP Submission Editor"
-OPENABLE_SUFFIXES = (".json", *TEXT_FORM_SUFFIXES)
+OPENABLE_SUFFIXES = (".json", *IMPORTABLE_SUFFIXES)
 
 
 class MainWindow(QMainWindow):

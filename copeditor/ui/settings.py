@@ -78,6 +78,15 @@ def set_page_size(value: str) -> None:
 DEFAULT_EMAIL_RECIPIENT = "cop@itu.int"
 
 
+def embed_draft() -> bool:
+    """Exported PDFs carry their draft (File > Import can read it back), unless turned off."""
+    return read_flag("export/embed_draft", True)
+
+
+def set_embed_draft(value: bool) -> None:
+    app_settings().setValue("export/embed_draft", value)
+
+
 def open_after_export() -> bool:
     return read_flag("export/open_after_export")
 

@@ -44,10 +44,10 @@ class WindowActions(QObject):
             "Save &As...", files.save_as, _STANDARD.SaveAs, "Save the draft under a new name"
         )
         self.import_text = self._make(
-            "&Import Text Form...",
-            files.import_text_form,
+            "&Import...",
+            files.import_file,
             "Ctrl+Shift+I",
-            "Read a submission written as Markdown text",
+            "Read a submission from a text form, a Word document or a PDF the editor made",
             "file-input",
         )
         self.export_pdf = self._make(
@@ -59,6 +59,13 @@ class WindowActions(QObject):
         )
         self.export_text = self._make(
             "Export &Text Form...", files.export_text_form, None, "Write the submission as Markdown"
+        )
+        self.export_word = self._make(
+            "Export as &Word Document...",
+            files.export_word,
+            None,
+            "Write the submission as a .docx, laid out like the template",
+            "file-type",
         )
         self.send = self._make(
             "Sen&d by Email...",
@@ -165,6 +172,12 @@ class WindowActions(QObject):
             settings.page_size() == "letter",
             lambda on: settings.set_page_size("letter" if on else "a4"),
         )
+        self.embed_draft = self._toggle(
+            "&Include the Editable Draft in the PDF", settings.embed_draft(), settings.set_embed_draft
+        )
+        self.embed_draft.setStatusTip(
+            "The PDF carries the draft, so that it can be imported and edited again"
+        )
         self.open_after_export = self._toggle(
             "&Open PDF After Export", settings.open_after_export(), settings.set_open_after_export
         )
@@ -213,9 +226,13 @@ class WindowActions(QObject):
         file_menu.addMenu(self.recent_menu)
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_text, self.export_pdf, self.export_text])
+        file_menu.addActions(
+            [self.import_text, self.export_pdf, self.export_word, self.export_text]
+        )
         options = file_menu.addMenu("PDF O&ptions")
-        options.addActions([self.omit_empty, self.letter, self.open_after_export])
+        options.addActions(
+            [self.omit_empty, self.letter, self.embed_draft, self.open_after_export]
+        )
         file_menu.addSeparator()
         file_menu.addActions([self.send, self.email_settings])
         file_menu.addSeparator()

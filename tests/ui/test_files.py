@@ -236,3 +236,33 @@ def test_export_right_after_typing_includes_the_typing(
     window.commands.export_text.trigger()
     assert "Just typed" in (tmp_path / "now.md").read_text(encoding="utf-8")
     assert scripted.calls[-1][1].name == "Org - COP submission.md"
+
+
+def test_word_and_pdf_files_import_as_new_drafts_and_word_exports(
+    window: Any, scripted: ScriptedDialogs, tmp_path: Path, ecpat: Submission
+) -> None:
+    from copeditor.formats.docx import read_word_file
+    from copeditor.formats.pdf import pdf_bytes
+
+    pdf = tmp_path / "last-year.pdf"
+    pdf.write_bytes(pdf_bytes(ecpat))  # carries its draft
+    scripted.open_paths = [pdf]
+    window.commands.import_text.trigger()
+    assert window.document.submission.organisation == "ECPAT International"
+    assert window.document.path is None and window.isWindowModified()  # never bound to the PDF
+
+    word = tmp_path / "ecpat.docx"
+    scripted.save_paths = [word]
+    window.commands.export_word.trigger()
+    assert read_word_file(word).submission.organisation == "ECPAT International"
+
+    window.document.undo_stack.setClean()
+    assert window.files.open_path(word)
+    assert window.document.path is None
+    assert window.document.submission.areas[0].programmes[0].website == "www.ecpat.net"
+
+    foreign = tmp_path / "foreign.pdf"
+    foreign.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    window.document.undo_stack.setClean()
+    assert not window.files.open_path(foreign)
+    assert scripted.calls[-1][0] == "error" and "foreign.pdf" in scripted.calls[-1][1]

@@ -22,10 +22,9 @@ from copeditor.ui import dialogs, settings, system_open
 from copeditor.ui.dialogs import SaveChoice
 from copeditor.ui.document.document import Document
 from copeditor.ui.files.disk_watch import DiskWatcher, file_signature
+from copeditor.ui.files.importing import ImportFailed, import_kind
 from copeditor.ui.files.pdf_export import PdfNotMade, make_pdf
 from copeditor.ui.files.recent_files import add_recent
-
-TEXT_FORM_SUFFIXES = (".md", ".markdown", ".txt")
 
 
 class FileOperations(QObject):
@@ -64,16 +63,17 @@ class FileOperations(QObject):
     def open(self) -> None:
         if not self.maybe_save():
             return
-        filters = f"{dialogs.DRAFT_FILTER};;{dialogs.TEXT_FORM_FILTER}"
+        filters = f"{dialogs.DRAFT_FILTER};;{dialogs.IMPORT_FILTERS}"
         path = dialogs.open_path(self.window, "Open Draft", settings.last_folder(), filters)
         if path is not None:
             self.open_path(path, ask_first=False)
 
     def open_path(self, path: Path, ask_first: bool = True) -> bool:
-        """Open a draft (.json) or import a text form (.md); False when nothing changed."""
+        """Open a draft (.json), or import a text form, a Word document or a PDF the editor
+        made; False when nothing changed."""
         if ask_first and not self.maybe_save():
             return False
-        if path.suffix.lower() in TEXT_FORM_SUFFIXES:
+        if import_kind(path) is not None:
             return self._import(path)
         modified = False
         submission: Submission | None
@@ -150,32 +150,34 @@ class FileOperations(QObject):
         self.document.replace(submission, path, modified=modified)
         self.disk.watch(path)
 
-    def import_text_form(self) -> None:
+    def import_file(self) -> None:
         if not self.maybe_save():
             return
         path = dialogs.open_path(
-            self.window, "Import Text Form", settings.last_folder(), dialogs.TEXT_FORM_FILTER
+            self.window, "Import", settings.last_folder(), dialogs.IMPORT_FILTERS
         )
         if path is not None:
             self._import(path)
 
     def _import(self, path: Path) -> bool:
-        from copeditor.formats.textform import TextFormFileError, read_text_form_file
-
-        try:
-            result = read_text_form_file(path)
-        except TextFormFileError as error:
-            dialogs.show_error(self.window, "Import Text Form", str(error))
+        kind = import_kind(path)
+        if kind is None:
+            dialogs.show_error(self.window, "Import", f"{path.name}: not a kind of file to import")
             return False
-        # An import is a new, unsaved draft: Save asks where, never overwrites the .md.
-        self._bind(None, result.submission, modified=True)
+        try:
+            submission, notes = kind.read(path)
+        except ImportFailed as error:
+            dialogs.show_error(self.window, kind.title, str(error))
+            return False
+        # An import is a new, unsaved draft: Save asks where, never overwrites what was read.
+        self._bind(None, submission, modified=True)
         settings.remember_folder(path)
-        if result.notices:
-            lines = "\n".join(str(notice) for notice in result.notices[:20])
+        if notes:
+            more = f"\n(and {len(notes) - 20} more)" if len(notes) > 20 else ""
             dialogs.show_information(
                 self.window,
-                "Import Text Form",
-                f"{path.name} was imported; text that fitted no field was kept nearby:\n{lines}",
+                kind.title,
+                f"{path.name} was imported. Check these places:\n" + "\n".join(notes[:20]) + more,
             )
         return True
 
@@ -300,6 +302,18 @@ class FileOperations(QObject):
             self.status_message.emit(
                 f"PDF saved: {path} (it could not be opened: find it in {path.parent})"
             )
+
+    def export_word(self) -> Path | None:
+        from copeditor.formats.docx import WordOptions, word_bytes
+
+        submission = self.document.submission
+        options = WordOptions(omit_empty_areas=settings.omit_empty_areas())
+        return self._export(
+            "Export as Word Document",
+            ".docx",
+            dialogs.WORD_FILTER,
+            lambda: word_bytes(submission, options),
+        )
 
     def export_text_form(self) -> Path | None:
         from copeditor.formats.textform import write_text_form

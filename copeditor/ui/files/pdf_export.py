@@ -20,7 +20,11 @@ def pdf_options() -> PdfOptions:
     """The PDF options chosen under File > PDF Options."""
     from copeditor.formats.pdf import PdfOptions
 
-    return PdfOptions(page_size=settings.page_size(), omit_empty_areas=settings.omit_empty_areas())
+    return PdfOptions(
+        page_size=settings.page_size(),
+        omit_empty_areas=settings.omit_empty_areas(),
+        embed_draft=settings.embed_draft(),
+    )
 
 
 def make_pdf(submission: Submission) -> bytes:
