@@ -173,7 +173,9 @@ class WindowActions(QObject):
             lambda on: settings.set_page_size("letter" if on else "a4"),
         )
         self.embed_draft = self._toggle(
-            "&Include the Editable Draft in the PDF", settings.embed_draft(), settings.set_embed_draft
+            "&Include the Editable Draft in the PDF",
+            settings.embed_draft(),
+            settings.set_embed_draft,
         )
         self.embed_draft.setStatusTip(
             "The PDF carries the draft, so that it can be imported and edited again"
@@ -230,9 +232,7 @@ class WindowActions(QObject):
             [self.import_text, self.export_pdf, self.export_word, self.export_text]
         )
         options = file_menu.addMenu("PDF O&ptions")
-        options.addActions(
-            [self.omit_empty, self.letter, self.embed_draft, self.open_after_export]
-        )
+        options.addActions([self.omit_empty, self.letter, self.embed_draft, self.open_after_export])
         file_menu.addSeparator()
         file_menu.addActions([self.send, self.email_settings])
         file_menu.addSeparator()
