@@ -43,8 +43,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "--self-test":
         from copeditor.selftest import main as self_test
 
-        return self_test()
+        return self_test(window_check=_window_check)
     return main_gui(args)
+
+
+def _window_check() -> str:
+    """The self-test's last check. Qt is imported only now, after the headless layers."""
+    from copeditor.ui.window_check import check_window
+
+    return check_window()
 
 
 def main_gui(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,6 @@ since the editor's own window already proves that one).
 from __future__ import annotations
 
 import importlib.util
-import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,14 +33,18 @@ class CheckResult:
 Check = tuple[str, Callable[[], str]]  # a check's name, and what returns its detail or raises
 
 
-def run_checks(window: bool = True) -> list[CheckResult]:
-    """Every check, in order (what Help > Diagnostics shows)."""
-    return list(iter_checks(window))
+WindowCheck = Callable[[], str]  # builds the window offscreen (copeditor.ui.window_check)
 
 
-def iter_checks(window: bool = True) -> Iterator[CheckResult]:
-    """Each check's result as soon as it is known; an exception is that check's failure."""
-    for name, check in _checks(window):
+def run_checks(window_check: WindowCheck | None = None) -> list[CheckResult]:
+    """Every check, in order (what Help > Diagnostics shows, without the window's)."""
+    return list(iter_checks(window_check))
+
+
+def iter_checks(window_check: WindowCheck | None = None) -> Iterator[CheckResult]:
+    """Each check's result as soon as it is known; an exception is that check's failure. The
+    window's check is passed in by the command line: this module stays below the window."""
+    for name, check in _checks(window_check):
         try:
             detail = check()
         except Exception as error:  # the report must go on to the next check
@@ -56,17 +59,18 @@ def installation() -> str:
     return f"copeditor {__version__}, Python {sys.version.split()[0]}, {sys.platform}{frozen}"
 
 
-def main() -> int:
+def main(window_check: WindowCheck | None = None) -> int:
     print(installation())
     failed = passed = 0
-    for result in iter_checks():  # printed one by one: a crash still leaves the lines before it
+    # Printed one by one: a crash still leaves the lines before it.
+    for result in iter_checks(window_check):
         print(result.line(), flush=True)
         passed, failed = passed + result.ok, failed + (not result.ok)
     print(f"{passed} passed, {failed} failed")
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def _checks(window: bool) -> Iterator[Check]:
+def _checks(window_check: WindowCheck | None) -> Iterator[Check]:
     yield "resources", check_resources
     yield from _listed("fonts", _font_checks)
     yield "PDF of the sample", check_sample_pdf
@@ -75,8 +79,8 @@ def _checks(window: bool) -> Iterator[Check]:
     yield "Qt translations", check_qt_translations
     yield "Qt platform plugins", check_platform_plugins
     yield "modules", check_modules
-    if window:
-        yield "window (offscreen)", check_window
+    if window_check is not None:
+        yield "window (offscreen)", window_check
 
 
 def _listed(group: str, make: Callable[[], list[Check]]) -> list[Check]:
@@ -256,34 +260,3 @@ def check_modules() -> str:
     return f"{len(names)} modules of copeditor import"
 
 
-# QEvent.Type.DeferredDelete, by number: Qt's own modules are imported only under copeditor/ui.
-DEFERRED_DELETE = 52
-
-
-def check_window() -> str:
-    """Build the editor's window on Qt's offscreen platform, draw it, and take it down again."""
-    import tempfile
-
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    import copeditor.storage.recovery  # noqa: F401  (headless layers before Qt: see cli.main_gui)
-    from copeditor.ui.app import create_application
-    from copeditor.ui.main_window import MainWindow
-
-    app = create_application()
-    with tempfile.TemporaryDirectory() as private_folder:  # no recovery files in the user's
-        window = MainWindow(Path(private_folder))
-        window.show()
-        app.processEvents()
-        size = window.size()
-        drawn = not window.grab().isNull()
-        tabs = window.tabs.count()
-        # Not close(): that would store this window's geometry in the user's settings.
-        window.autosave.close()
-        window.files.release_lock()
-        window.hide()
-        window.deleteLater()
-        app.sendPostedEvents(None, DEFERRED_DELETE)  # the window and its menus, gone now
-        del window
-    if not drawn:
-        raise RuntimeError("the window could not be drawn")
-    return f"{tabs} tabs, {size.width()}x{size.height()}, platform {app.platformName()}"

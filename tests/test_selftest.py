@@ -27,7 +27,7 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def test_every_headless_check_passes_in_this_checkout() -> None:
-    results = selftest.run_checks(window=False)
+    results = selftest.run_checks()
     failures = [result.line() for result in results if not result.ok]
     assert failures == []
     names = [result.name for result in results]
@@ -38,7 +38,9 @@ def test_every_headless_check_passes_in_this_checkout() -> None:
 def test_window_check_builds_the_editor_and_leaves_no_window(qapp: object) -> None:
     from PySide6.QtWidgets import QApplication
 
-    detail = selftest.check_window()
+    from copeditor.ui.window_check import check_window
+
+    detail = check_window()
     assert detail.startswith("6 tabs")
     assert QApplication.topLevelWidgets() == []
 
@@ -156,7 +158,7 @@ def test_shipped_translations_and_dictionaries_are_each_checked(
     write_dictionary(resources / "dictionaries")
     monkeypatch.setattr(selftest, "resource_path", lambda *parts: resources.joinpath(*parts))
     monkeypatch.setitem(sys.modules, "hunspell", None)
-    results = {result.name: result for result in selftest.run_checks(window=False)}
+    results = {result.name: result for result in selftest.run_checks()}
     assert results["translation copeditor_fr.qm"].ok
     assert not results["dictionary xx_TEST"].ok  # shipped, but no spell checker to load it
 
@@ -183,7 +185,7 @@ def test_without_resources_each_group_fails_and_the_rest_still_runs(
 
     monkeypatch.setattr(selftest, "resource_path", gone)
     monkeypatch.setattr(selftest, "resources_dir", gone)
-    results = {result.name: result for result in selftest.run_checks(window=False)}
+    results = {result.name: result for result in selftest.run_checks()}
     for group in ("resources", "dictionaries", "translations"):
         assert not results[group].ok
         assert results[group].detail.startswith("FileNotFoundError: copeditor resources not found")

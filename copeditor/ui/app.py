@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from copeditor import __version__
+from copeditor.resources import icon_files, icon_path
 from copeditor.ui.main_window import APP_NAME, MainWindow
 from copeditor.ui.settings import APPLICATION, ORGANISATION
 
@@ -19,7 +21,17 @@ def create_application() -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("copeditor")  # matches the installed menu entry (Wayland)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    icon = QIcon(str(icon_path()))
+    for png in icon_files():  # sharp at every size, also where SVG icons are not drawn
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
 
 
 def run_editor(path: Path | None = None) -> int:

@@ -38,6 +38,7 @@ from copeditor.ui.guide import guide_html
 from copeditor.ui.spelling import underlines
 from copeditor.ui.spelling.select import select_word
 from copeditor.ui.spelling.service import SpellService
+from copeditor.ui.tools.compile_runner import CompileRunner
 from copeditor.ui.window_actions import WindowActions
 from copeditor.ui.word_count import WordCountLabel
 
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.files = FileOperations(self, self.document, self.recovery.folder)
         self.email = EmailSender(self, self.document)
         self.spelling = SpellService(settings.spelling_folder(), self)
+        self.compiler = CompileRunner(self)
         self.create_pages()
         self.commands = WindowActions(self)
         self.commands.build_menus()
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.document.field_changed.connect(self.language_changed)
         self.spelling.changed.connect(self.refresh_spelling)
         self.spelling.notice.connect(self.show_status)
+        self.compiler.finished.connect(self.show_status)
 
     # --- the document -----------------------------------------------------------------------
 
@@ -297,6 +300,7 @@ class MainWindow(QMainWindow):
             self.write_settings()
             self.autosave.close()
             self.spelling.close()
+            self.compiler.close()
             self.files.release_lock()
             event.accept()
         else:

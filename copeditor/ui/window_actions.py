@@ -18,6 +18,7 @@ from copeditor.ui.files.recent_files import RecentFilesMenu
 from copeditor.ui.form.fields import REDO_KEYS
 from copeditor.ui.form.format_actions import FormatActions
 from copeditor.ui.icons import icon
+from copeditor.ui.tools.diagnostics import show_diagnostics, show_licences
 
 if TYPE_CHECKING:
     from copeditor.ui.main_window import MainWindow
@@ -162,6 +163,22 @@ class WindowActions(QObject):
             "circle-help",
         )
         self.about = self._make("&About", window.about, None, "")
+        self.licences = self._make(
+            "&Licences", lambda: show_licences(window), None, "What the editor is made of"
+        )
+        self.diagnostics = self._make(
+            "&Diagnostics",
+            lambda: show_diagnostics(window),
+            None,
+            "Check that fonts, dictionaries and translations are installed and work",
+        )
+        self.compile = self._make(
+            "Com&pile Submissions...",
+            window.compiler.start,
+            None,
+            "Many partners' submissions into one report (PDF) and a spreadsheet overview",
+            "files",
+        )
         self.omit_empty = self._toggle(
             "Leave Out &Unanswered Areas",
             settings.omit_empty_areas(),
@@ -252,11 +269,13 @@ class WindowActions(QObject):
         format_menu.addActions(self.format.all)
         tools_menu = menus.addMenu("&Tools")
         tools_menu.addAction(self.check)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.compile)
         self.tools_menu = tools_menu
         help_menu = menus.addMenu("&Help")
         help_menu.addActions([self.guide, self.field_help])
         help_menu.addSeparator()
-        help_menu.addAction(self.about)
+        help_menu.addActions([self.diagnostics, self.licences, self.about])
         self.help_menu = help_menu
 
     def build_tool_bars(self) -> None:

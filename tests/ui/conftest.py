@@ -31,6 +31,7 @@ class ScriptedDialogs:
     recovery_choices: list[RecoveryChoice] = field(default_factory=list)
     email_settings: list[tuple[str, Path, bool] | None] = field(default_factory=list)
     after_export: list[tuple[Any, bool]] = field(default_factory=list)
+    compile_requests: list[Any] = field(default_factory=list)
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_save_changes(self, parent: object, name: str) -> SaveChoice:
@@ -88,6 +89,13 @@ class ScriptedDialogs:
     def show_guide(self, parent: object, title: str, html: str) -> None:
         self.calls.append(("show_guide", html))
 
+    def ask_compile(self, parent: object, folder: Path) -> Any:
+        self.calls.append(("ask_compile", folder))
+        return self.compile_requests.pop(0)
+
+    def show_report(self, parent: object, title: str, text: str) -> None:
+        self.calls.append(("show_report", text))
+
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
 
@@ -105,7 +113,7 @@ def scripted(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
     # Every dialog function is replaced: a scripted answer, or a failure, never a real dialog
     # waiting for a click that will not come.
     for name, function in vars(dialogs).items():
-        if inspect.isfunction(function) and function.__module__ == dialogs.__name__:
+        if inspect.isfunction(function) and function.__module__.startswith(dialogs.__name__):
             monkeypatch.setattr(dialogs, name, getattr(script, name, _unexpected(name)))
     return script
 

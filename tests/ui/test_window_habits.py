@@ -140,3 +140,46 @@ def test_add_programme_stops_at_the_most_an_area_holds(
     window.add_programme()
     assert len(window.document.submission.areas[0].programmes) == MAX_PROGRAMMES_PER_AREA
     assert scripted.calls[-1][0] == "error" and "at most 100 programmes" in scripted.calls[-1][1]
+
+
+def test_diagnostics_and_licences_are_one_click_away(
+    window: Any, scripted: ScriptedDialogs
+) -> None:
+    window.commands.diagnostics.trigger()
+    ((name, report),) = scripted.calls
+    assert name == "show_report"
+    lines = report.splitlines()
+    assert lines[0].startswith("copeditor ") and lines[1] == "every check passed"
+    assert any(line.startswith("ok    PDF of the sample") for line in lines)
+    window.commands.licences.trigger()
+    assert "GNU LGPL" in scripted.calls[-1][1] and "DejaVu" in scripted.calls[-1][1]
+
+
+def test_compile_submissions_runs_off_the_ui_thread_and_offers_the_report(
+    window: Any, scripted: ScriptedDialogs, tmp_path: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from copeditor.storage import save_draft
+    from copeditor.ui import system_open
+    from copeditor.ui.dialogs import CompileRequest
+    from tests.pdftools import all_text
+
+    opened: list[Any] = []
+    monkeypatch.setattr(system_open, "open_own_file", lambda path: opened.append(path) or True)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("Zonta", "Alpha"):
+        submission = Submission(organisation=name)
+        submission.areas[0].programmes = [Programme(name=f"{name} hotline", summary="S")]
+        save_draft(submission, inbox / f"{name}.json")
+    (inbox / "broken.json").write_text("{", encoding="utf-8")
+    report = tmp_path / "report.pdf"
+    scripted.compile_requests = [
+        CompileRequest([inbox], report, report.with_suffix(".csv"), "partner", "Report")
+    ]
+    scripted.confirmations = [True]
+    window.commands.compile.trigger()
+    qtbot.waitUntil(lambda: opened == [report], timeout=60000)
+    text = all_text(report.read_bytes())
+    assert text.index("Alpha") < text.index("Zonta")
+    assert "broken.json" in [c for c in scripted.calls if c[0] == "confirm"][0][1]
+    assert report.with_suffix(".csv").read_text(encoding="utf-8-sig").count("hotline") == 2

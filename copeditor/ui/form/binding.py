@@ -167,11 +167,10 @@ class Binding(QObject):
             self._store()
 
     def _store(self) -> None:
-        value = self.kind.read(self.widget)
-        if self.document.set_field(self.path, value):
-            self._shown = value
-        else:  # more than a field holds: the widget shows the model's value again
-            self.push()
+        # Known before the model announces the change, so that the echo is recognised.
+        self._shown = self.kind.read(self.widget)
+        if not self.document.set_field(self.path, self._shown):
+            self.push()  # more than a field holds: the widget shows the model's value again
 
     def _set_pending(self, pending: bool) -> None:
         if pending != self.pending:

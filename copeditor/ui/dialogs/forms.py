@@ -1,19 +1,14 @@
-"""Every dialog the editor shows, in one module, so tests can replace them all.
-
-Messages are shown as plain text: file and organisation names are user text and must never be
-read as HTML.
-"""
+"""Dialogs with forms of their own: a link, email settings, recovery, compiling, reports."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from enum import Enum
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -24,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -33,134 +27,13 @@ from PySide6.QtWidgets import (
 
 from copeditor.formats.textform.markdown_text import markdown_plain_text
 from copeditor.storage.recovery import RecoveredWork
-
-DRAFT_FILTER = "COP drafts (*.json)"
-TEXT_FORM_FILTER = "Text form (*.md *.markdown *.txt)"
-PDF_FILTER = "PDF documents (*.pdf)"
-WORD_FILTER = "Word documents (*.docx)"
-IMPORT_FILTERS = (
-    "Everything the editor reads (*.md *.markdown *.txt *.docx *.doc *.pdf);;"
-    f"{TEXT_FORM_FILTER};;Word documents (*.docx *.doc);;PDFs made by the editor (*.pdf)"
+from copeditor.ui.dialogs.choices import (
+    COMPILE_FILTER,
+    PDF_FILTER,
+    CompileRequest,
+    RecoveryChoice,
 )
-
-
-class RecoveryChoice(Enum):
-    RECOVER = "recover"
-    DISCARD = "discard"
-    LATER = "later"
-
-
-class AfterExport(Enum):
-    OPEN = "open"
-    SHOW_FOLDER = "show folder"
-    CLOSE = "close"
-
-
-class SaveChoice(Enum):
-    SAVE = "save"
-    DISCARD = "discard"
-    CANCEL = "cancel"
-
-
-@contextmanager
-def _disposed(dialog: QDialog) -> Iterator[QDialog]:
-    """Delete the dialog once it has been answered: each is made anew for one question, and
-    would otherwise live as long as its parent (or for ever, without one)."""
-    try:
-        yield dialog
-    finally:
-        dialog.deleteLater()
-
-
-def _message_box(
-    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
-) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    return box
-
-
-def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
-    box = _message_box(
-        parent,
-        QMessageBox.Icon.Warning,
-        "Unsaved Changes",
-        f'Save the changes to "{document_name}" before closing?',
-    )
-    box.setInformativeText("Your changes will be lost if you don't save them.")
-    box.setStandardButtons(
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    with _disposed(box):
-        answer = box.exec()
-    return {
-        QMessageBox.StandardButton.Save: SaveChoice.SAVE,
-        QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
-    }.get(QMessageBox.StandardButton(answer), SaveChoice.CANCEL)
-
-
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    """Ask before doing something; `action` names the confirming button (e.g. "Remove")."""
-    box = _message_box(parent, QMessageBox.Icon.Question, title, text)
-    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(yes)
-    with _disposed(box):
-        box.exec()
-        return box.clickedButton() is yes
-
-
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    with _disposed(_message_box(parent, QMessageBox.Icon.Critical, title, message)) as box:
-        box.exec()
-
-
-def show_information(parent: QWidget | None, title: str, message: str) -> None:
-    with _disposed(_message_box(parent, QMessageBox.Icon.Information, title, message)) as box:
-        box.exec()
-
-
-def offer_exported_pdf(parent: QWidget | None, path: Path) -> tuple[AfterExport, bool]:
-    """Say where the PDF went and offer to open it or show it in its folder; the flag is
-    "open PDFs after export from now on, without asking"."""
-    box = _message_box(
-        parent, QMessageBox.Icon.Information, "Export PDF", f"The PDF was saved:\n{path}"
-    )
-    open_button = box.addButton("&Open PDF", QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(open_button)
-    always = QCheckBox("Always open the PDF after exporting", box)
-    box.setCheckBox(always)
-    with _disposed(box):
-        box.exec()
-        clicked = box.clickedButton()
-        choice = (
-            AfterExport.OPEN
-            if clicked is open_button
-            else AfterExport.SHOW_FOLDER
-            if clicked is folder_button
-            else AfterExport.CLOSE
-        )
-        return choice, always.isChecked() and choice is AfterExport.OPEN
-
-
-def open_path(parent: QWidget | None, caption: str, folder: Path, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), filters)
-    return Path(name) if name else None
-
-
-def save_path(
-    parent: QWidget | None, caption: str, suggested: Path, filters: str, suffix: str
-) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix else path.with_suffix(suffix)
+from copeditor.ui.dialogs.messages import _disposed, save_path, show_error
 
 
 def ask_link(
@@ -328,3 +201,82 @@ def ask_email_settings(
                 return recipient_field.text().strip(), chosen_folder, prefer.isChecked()
             show_error(dialog, "Email Settings", "Choose an existing folder for the PDF.")
         return None
+
+
+def ask_compile(parent: QWidget | None, folder: Path) -> CompileRequest | None:
+    """The files (or a folder) to compile, where the report goes, and how it is grouped."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Compile Submissions")
+    dialog.setMinimumWidth(560)
+    layout = QFormLayout(dialog)
+    inputs = QListWidget(dialog)
+    inputs.setAccessibleName("Submissions to compile")
+    chosen: list[Path] = []
+
+    def add_files() -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            dialog, "Submissions", str(folder), f"{COMPILE_FILTER};;All files (*)"
+        )
+        for name in names:
+            chosen.append(Path(name))
+            inputs.addItem(name)
+
+    def add_folder() -> None:
+        name = QFileDialog.getExistingDirectory(dialog, "Folder of Submissions", str(folder))
+        if name:
+            chosen.append(Path(name))
+            inputs.addItem(f"{name} (every submission inside)")
+
+    add_row = QHBoxLayout()
+    for text, slot in (("Add &Files...", add_files), ("Add a F&older...", add_folder)):
+        button = QPushButton(text, dialog)
+        button.clicked.connect(slot)
+        add_row.addWidget(button)
+    add_row.addStretch(1)
+    title = QLineEdit("COP Partners' Ongoing Project Summaries", dialog)
+    by_area = QCheckBox("Group by &area (all partners' programmes under each area)", dialog)
+    with_csv = QCheckBox("Also write a &spreadsheet overview (CSV)", dialog)
+    layout.addRow(_buddy_label("&Submissions:", inputs, dialog), inputs)
+    layout.addRow("", add_row)
+    layout.addRow(_buddy_label("&Title:", title, dialog), title)
+    layout.addRow(by_area)
+    layout.addRow(with_csv)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addRow(buttons)
+    with _disposed(dialog):
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            if not chosen:
+                show_error(dialog, "Compile Submissions", "Add the files or folder to compile.")
+                continue
+            report = save_path(
+                dialog, "Save Report As", folder / "COP report.pdf", PDF_FILTER, ".pdf"
+            )
+            if report is None:
+                continue
+            overview = report.with_suffix(".csv") if with_csv.isChecked() else None
+            by = "area" if by_area.isChecked() else "partner"
+            return CompileRequest(chosen, report, overview, by, title.text().strip())
+        return None
+
+
+def show_report(parent: QWidget | None, title: str, text: str) -> None:
+    """A plain-text report (diagnostics, licences) with a button to copy it for support."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.resize(640, 480)
+    layout = QVBoxLayout(dialog)
+    view = QTextBrowser(dialog)
+    view.setPlainText(text)
+    view.setAccessibleName(title)
+    layout.addWidget(view)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    copy = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    with _disposed(dialog):
+        dialog.exec()

@@ -1,0 +1,119 @@
+"""Message boxes and file choosers: one question each, answered, then deleted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QWidget,
+)
+
+from copeditor.ui.dialogs.choices import AfterExport, SaveChoice
+
+
+@contextmanager
+def _disposed(dialog: QDialog) -> Iterator[QDialog]:
+    """Delete the dialog once it has been answered: each is made anew for one question, and
+    would otherwise live as long as its parent (or for ever, without one)."""
+    try:
+        yield dialog
+    finally:
+        dialog.deleteLater()
+
+
+def _message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
+    box = _message_box(
+        parent,
+        QMessageBox.Icon.Warning,
+        "Unsaved Changes",
+        f'Save the changes to "{document_name}" before closing?',
+    )
+    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    with _disposed(box):
+        answer = box.exec()
+    return {
+        QMessageBox.StandardButton.Save: SaveChoice.SAVE,
+        QMessageBox.StandardButton.Discard: SaveChoice.DISCARD,
+    }.get(QMessageBox.StandardButton(answer), SaveChoice.CANCEL)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before doing something; `action` names the confirming button (e.g. "Remove")."""
+    box = _message_box(parent, QMessageBox.Icon.Question, title, text)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(yes)
+    with _disposed(box):
+        box.exec()
+        return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    with _disposed(_message_box(parent, QMessageBox.Icon.Critical, title, message)) as box:
+        box.exec()
+
+
+def show_information(parent: QWidget | None, title: str, message: str) -> None:
+    with _disposed(_message_box(parent, QMessageBox.Icon.Information, title, message)) as box:
+        box.exec()
+
+
+def offer_exported_pdf(parent: QWidget | None, path: Path) -> tuple[AfterExport, bool]:
+    """Say where the PDF went and offer to open it or show it in its folder; the flag is
+    "open PDFs after export from now on, without asking"."""
+    box = _message_box(
+        parent, QMessageBox.Icon.Information, "Export PDF", f"The PDF was saved:\n{path}"
+    )
+    open_button = box.addButton("&Open PDF", QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(open_button)
+    always = QCheckBox("Always open the PDF after exporting", box)
+    box.setCheckBox(always)
+    with _disposed(box):
+        box.exec()
+        clicked = box.clickedButton()
+        choice = (
+            AfterExport.OPEN
+            if clicked is open_button
+            else AfterExport.SHOW_FOLDER
+            if clicked is folder_button
+            else AfterExport.CLOSE
+        )
+        return choice, always.isChecked() and choice is AfterExport.OPEN
+
+
+def open_path(parent: QWidget | None, caption: str, folder: Path, filters: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), filters)
+    return Path(name) if name else None
+
+
+def save_path(
+    parent: QWidget | None, caption: str, suggested: Path, filters: str, suffix: str
+) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix else path.with_suffix(suffix)

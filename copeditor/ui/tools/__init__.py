@@ -1,0 +1,1 @@
+"""Tools beyond the one submission: the secretariat's compiled report, and diagnostics."""
