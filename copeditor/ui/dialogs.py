@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from copeditor.storage.recovery import RecoveredWork
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded when printing, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
 
 DRAFT_FILTER = "COP drafts (*.json)"
 TEXT_FORM_FILTER = "Text form (*.md *.markdown *.txt)"
@@ -213,3 +217,15 @@ def ask_email_settings(
             return recipient_field.text().strip(), chosen_folder, prefer.isChecked()
         show_error(dialog, "Email Settings", "Choose an existing folder for the PDF.")
     return None
+
+
+def ask_print(parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+    """The system's print dialog: printer, pages, copies. Sets up `printer`; False: cancelled."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print")
+    dialog.setMinMax(1, max(page_count, 1))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+    return dialog.exec() == QDialog.DialogCode.Accepted

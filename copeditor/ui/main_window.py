@@ -35,6 +35,7 @@ from copeditor.ui.form.problems_dock import ProblemsDock
 from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.form.tab_status import TabStatus, tab_names
 from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
+from copeditor.ui.preview.dock import PreviewDock
 
 APP_NAME = "COP Submission Editor"
 WORD_COUNT_DELAY_MS = 400
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.email = EmailSender(self, self.document)
         self.create_pages()
         self.create_actions()
+        self.create_preview()
         self.create_menus()
         self.create_tool_bars()
         self.create_status_bar()
@@ -154,6 +156,27 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About", self.about)
         self.format = FormatActions(self)
 
+    def create_preview(self) -> None:
+        """View > PDF Preview (F9) and File > Print (Ctrl+P); the logic is in ui/preview."""
+        self.preview = PreviewDock(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.preview.hide()
+        self.preview.field_activated.connect(self.show_field)
+        self.omit_empty_action.toggled.connect(self.preview.options_changed)  # after the setting
+        self.letter_action.toggled.connect(self.preview.options_changed)
+        self.preview_action = self.preview.toggleViewAction()
+        self.preview_action.setText("PDF &Preview")
+        self.preview_action.setShortcut(QKeySequence("F9"))
+        self.preview_action.setStatusTip("Show the PDF beside the form as Export PDF writes it")
+        self.print_action = self._action(
+            "&Print...", self.print_pdf, QKeySequence.StandardKey.Print, "Print the PDF"
+        )
+
+    def print_pdf(self) -> None:
+        from copeditor.ui.preview.printing import print_document  # loads QtPdf, QtPrintSupport
+
+        print_document(self, self.document, self.preview.current_pdf())
+
     def create_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
@@ -168,11 +191,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.send_action, self.email_settings_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.add_programme_action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.preview_action)
         format_menu = menus.addMenu("F&ormat")
         format_menu.addActions(self.format.all)
         tools_menu = menus.addMenu("&Tools")
@@ -363,6 +390,7 @@ class MainWindow(QMainWindow):
             return
         if may_close:
             self.write_settings()
+            self.preview.close_builder()
             self.autosave.close()
             self.files.release_lock()
             event.accept()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ class ScriptedDialogs:
     links: list[tuple[str, str] | None] = field(default_factory=list)
     recovery_choices: list[RecoveryChoice] = field(default_factory=list)
     email_settings: list[tuple[str, Path, bool] | None] = field(default_factory=list)
+    print_setups: list[Callable[[Any], bool]] = field(default_factory=list)  # set up a QPrinter
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_save_changes(self, parent: object, name: str) -> SaveChoice:
@@ -70,6 +71,10 @@ class ScriptedDialogs:
     def ask_link(self, parent: object, text: str, address: str) -> tuple[str, str] | None:
         self.calls.append(("ask_link", text))
         return self.links.pop(0)
+
+    def ask_print(self, parent: object, printer: Any, page_count: int) -> bool:
+        self.calls.append(("ask_print", page_count))
+        return self.print_setups.pop(0)(printer)
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]
