@@ -11,7 +11,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.common import Row, machine  # noqa: E402
 
-BENCHMARKS = ["bench_export", "bench_startup", "bench_typing", "bench_big_drafts", "bench_memory"]
+BENCHMARKS = [
+    "bench_export",
+    "bench_startup",
+    "bench_typing",
+    "bench_preview",
+    "bench_big_drafts",
+    "bench_memory",
+]
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- results: begin -->", "<!-- results: end -->"
 

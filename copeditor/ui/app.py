@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QApplication
 
 from copeditor import __version__
 from copeditor.ui.main_window import APP_NAME, MainWindow
+from copeditor.ui.none_refcount import keep_none_alive
 from copeditor.ui.settings import APPLICATION, ORGANISATION
 
 
 def create_application() -> QApplication:
+    keep_none_alive()  # PySide6 6.12 on Python 3.11: see none_refcount.py
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)

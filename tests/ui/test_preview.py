@@ -197,3 +197,4 @@ def test_hidden_preview_builds_nothing_until_shown(window: Any, qtbot: Any) -> N
     assert window.preview.generation == 0 and window.preview.panel is None
     panel = show_preview(window, qtbot)
     assert "Quiet Org" in page_text(panel)
+
