@@ -126,6 +126,20 @@ def test_a_superseded_build_never_replaces_a_newer_one(window: Any, qtbot: Any) 
     assert dock.shown_generation == first + 1
 
 
+def test_a_build_finishing_during_typing_waits_for_a_break(window: Any, qtbot: Any) -> None:
+    panel = show_preview(window, qtbot)
+    dock = window.preview
+    window.document.set_field(FieldPath.organisation(), "Typed Meanwhile")
+    snapshot = window.document.submission.model_dump_json()
+    result = build(BuildRequest(dock.generation + 1, snapshot, pdf_options()))
+    dock._keystroke()  # the user is typing
+    dock.show_result(result)
+    assert "Typed Meanwhile" not in page_text(panel)  # not loaded in the middle of a burst
+    with qtbot.waitSignal(dock.refreshed, timeout=5000):
+        pass  # shown once typing pauses
+    assert "Typed Meanwhile" in page_text(panel)
+
+
 def test_characters_no_font_draws_are_listed_with_their_field(
     window: Any, qtbot: Any, scripted: Any
 ) -> None:

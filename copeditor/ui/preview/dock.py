@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 REFRESH_DELAY_MS = 600  # after the last keystroke or change
 MIN_WIDTH = 360  # pixels: a page narrower than this is hard to read
+QUIET_MS = 300  # a finished build waits for this long a break in typing before it is shown
 
 
 class PreviewDock(QDockWidget):
@@ -42,12 +43,16 @@ class PreviewDock(QDockWidget):
         self.generation = 0  # the newest snapshot sent to be built
         self.shown_generation = 0
         self.last_result: BuildResult | None = None
-        self.requested_at: dict[int, float] = {}  # generation -> perf_counter at the snapshot
         self._stale = True  # the document changed since the last snapshot
         self._document_start = 1  # the first generation of the document now open
         self._typing_source: object = None
         self.setWidget(self._placeholder())
         self.timer = debounce_timer(self, REFRESH_DELAY_MS, self.refresh)
+        # Loading a new PDF takes the window's thread for a moment (about 12 ms for 100 pages):
+        # never in the middle of a burst of typing.
+        self._last_keystroke = 0.0
+        self._held: BuildResult | None = None
+        self.quiet_timer = debounce_timer(self, QUIET_MS, self._show_held)
         self.builder = PdfBuilder(self)
         self.builder.built.connect(self.show_result)
         document.field_changed.connect(self.schedule)
@@ -66,9 +71,12 @@ class PreviewDock(QDockWidget):
     # --- when to refresh --------------------------------------------------------------------
 
     def schedule(self, *args: object) -> None:
-        """Something changed: refresh once the user pauses."""
+        """The model changed: refresh once the user pauses. Keystrokes restart the wait (see
+        _focus_changed); a change arriving meanwhile does not, since a prose field's typing
+        reaches the model half a second into the pause and would otherwise stretch it."""
         self._stale = True
-        self.timer.start()
+        if not self.timer.isActive():
+            self.timer.start()
 
     def options_changed(self, *args: object) -> None:
         """File > PDF Options changed: refresh now."""
@@ -89,9 +97,13 @@ class PreviewDock(QDockWidget):
         signal = binding.kind.changed(new)
         if self._typing_source is not None:
             with contextlib.suppress(RuntimeError, TypeError):  # its widget may be gone
-                self._typing_source.disconnect(self.timer.start)  # type: ignore[attr-defined]
-        signal.connect(self.timer.start)
+                self._typing_source.disconnect(self._keystroke)  # type: ignore[attr-defined]
+        signal.connect(self._keystroke)
         self._typing_source = signal
+
+    def _keystroke(self, *args: object) -> None:
+        self._last_keystroke = time.monotonic()
+        self.timer.start()
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self.panel is None:
@@ -129,17 +141,24 @@ class PreviewDock(QDockWidget):
         self._stale = False
         self.generation += 1
         snapshot = self.document.submission.model_dump_json()
-        self.requested_at[self.generation] = time.perf_counter()
         self.builder.request(BuildRequest(self.generation, snapshot, pdf_options()))
         self.panel.set_updating(True)
 
     def show_result(self, result: object) -> None:
-        """Show a finished build, unless a newer one is already on screen."""
+        """Show a finished build, unless a newer one is already on screen; while the user is
+        typing, hold it until typing pauses."""
         assert isinstance(result, BuildResult)
         if result.generation <= self.shown_generation or self.panel is None:
             return
         if result.generation < self._document_start:
             return
+        since_keystroke_ms = (time.monotonic() - self._last_keystroke) * 1000
+        if since_keystroke_ms < QUIET_MS:
+            if self._held is None or self._held.generation < result.generation:
+                self._held = result
+            self.quiet_timer.start(max(1, int(QUIET_MS - since_keystroke_ms)))
+            return
+        self._held = None
         # The first page of a newly opened document; the same place after an edit.
         keep_position = self.shown_generation >= self._document_start
         self.shown_generation = result.generation
@@ -147,9 +166,11 @@ class PreviewDock(QDockWidget):
         self.panel.show_result(result, keep_position=keep_position)
         current = result.generation == self.generation and not self._stale
         self.panel.set_updating(not current)
-        for generation in [g for g in self.requested_at if g <= result.generation]:
-            del self.requested_at[generation]
         self.refreshed.emit(result.generation)
+
+    def _show_held(self) -> None:
+        if self._held is not None:
+            self.show_result(self._held)
 
     def current_pdf(self) -> bytes | None:
         """The PDF on screen, if it shows the document as it is now."""
