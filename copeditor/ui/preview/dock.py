@@ -20,11 +20,11 @@ from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.document.document import Document
 from copeditor.ui.files.pdf_export import pdf_options
 from copeditor.ui.form.binding import Binding
-from copeditor.ui.preview.build_job import BuildRequest, BuildResult
-from copeditor.ui.preview.worker import PdfBuilder
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported when the preview is first shown: start-up stays as it was
+    from copeditor.ui.preview.build_job import BuildResult
     from copeditor.ui.preview.panel import PreviewPanel
+    from copeditor.ui.preview.worker import PdfBuilder
 
 REFRESH_DELAY_MS = 600  # after the last keystroke or change
 MIN_WIDTH = 360  # pixels: a page narrower than this is hard to read
@@ -53,8 +53,7 @@ class PreviewDock(QDockWidget):
         self._last_keystroke = 0.0
         self._held: BuildResult | None = None
         self.quiet_timer = debounce_timer(self, QUIET_MS, self._show_held)
-        self.builder = PdfBuilder(self)
-        self.builder.built.connect(self.show_result)
+        self.builder: PdfBuilder | None = None
         document.field_changed.connect(self.schedule)
         document.programmes_changed.connect(self.schedule)
         document.replaced.connect(self.document_replaced)
@@ -114,7 +113,10 @@ class PreviewDock(QDockWidget):
 
     def _make_panel(self) -> None:
         from copeditor.ui.preview.panel import PreviewPanel
+        from copeditor.ui.preview.worker import PdfBuilder
 
+        self.builder = PdfBuilder(self)
+        self.builder.built.connect(self.show_result)
         self.panel = PreviewPanel(self)
         self.panel.field_activated.connect(self.field_activated)
         self.panel.set_updating(True)
@@ -135,8 +137,10 @@ class PreviewDock(QDockWidget):
     def refresh(self) -> None:
         """Snapshot the document and have it built (only while the preview is shown)."""
         self.timer.stop()
-        if not self.isVisible() or self.panel is None:
+        if not self.isVisible() or self.panel is None or self.builder is None:
             return
+        from copeditor.ui.preview.build_job import BuildRequest
+
         self.document.flush_edits()
         self._stale = False
         self.generation += 1
@@ -147,6 +151,8 @@ class PreviewDock(QDockWidget):
     def show_result(self, result: object) -> None:
         """Show a finished build, unless a newer one is already on screen; while the user is
         typing, hold it until typing pauses."""
+        from copeditor.ui.preview.build_job import BuildResult
+
         assert isinstance(result, BuildResult)
         if result.generation <= self.shown_generation or self.panel is None:
             return
@@ -182,4 +188,5 @@ class PreviewDock(QDockWidget):
         return result.pdf
 
     def close_builder(self) -> None:
-        self.builder.stop()
+        if self.builder is not None:
+            self.builder.stop()
