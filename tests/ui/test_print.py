@@ -20,13 +20,15 @@ def page_texts(data: bytes) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in reader(data).pages]
 
 
-def to_pdf_file(path: Path, first: int = 0, last: int = 0) -> Any:
+def to_pdf_file(path: Path, first: int = 0, last: int = 0, reverse: bool = False) -> Any:
     def set_up(printer: QPrinter) -> bool:
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         if first:
             printer.setPrintRange(QPrinter.PrintRange.PageRange)
             printer.setFromTo(first, last)
+        if reverse:
+            printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
         return True
 
     return set_up
@@ -41,16 +43,18 @@ def test_print_to_a_pdf_file_gives_the_pages_of_the_export(
     scripted.print_setups = [
         to_pdf_file(tmp_path / "all.pdf"),
         to_pdf_file(tmp_path / "some.pdf", 2, 3),
+        to_pdf_file(tmp_path / "reversed.pdf", 1, 2, reverse=True),
         lambda printer: False,  # cancelled
     ]
-    window.print_action.trigger()
-    window.print_action.trigger()
-    window.print_action.trigger()
-    assert scripted.calls == [("ask_print", 5)] * 3
+    for _ in range(4):
+        window.print_action.trigger()
+    assert scripted.calls == [("ask_print", 5)] * 4
     assert page_texts((tmp_path / "all.pdf").read_bytes()) == exported
     assert "ECPAT International (printed)" in exported[0]
     assert page_texts((tmp_path / "some.pdf").read_bytes()) == exported[1:3]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["all.pdf", "private", "some.pdf"]
+    assert page_texts((tmp_path / "reversed.pdf").read_bytes()) == [exported[1], exported[0]]
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["all.pdf", "private", "reversed.pdf", "some.pdf"]
 
 
 def test_pages_are_painted_at_the_printers_resolution(tmp_path: Path, ecpat: Any) -> None:

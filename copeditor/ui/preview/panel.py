@@ -90,7 +90,6 @@ class PreviewPanel(QWidget):
         self.problems = QListWidget(self)
         self.problems.setAccessibleName("Problems stopping the PDF")
         self.problems.setWordWrap(True)
-        self.problems.setMaximumHeight(120)
         self.problems.itemActivated.connect(self._problem_chosen)
         self.problems.itemClicked.connect(self._problem_chosen)
         self.problems_label.hide()
@@ -131,6 +130,9 @@ class PreviewPanel(QWidget):
             item = QListWidgetItem(problem.message + hint)
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             self.problems.addItem(item)
+        # Two lines a problem (messages wrap in a narrow dock), three problems at most in view.
+        lines = min(2 * len(problems), 6) * self.problems.fontMetrics().lineSpacing()
+        self.problems.setFixedHeight(lines + 2 * self.problems.frameWidth() + 6)
         self.problems_label.show()
         self.problems.show()
 

@@ -102,10 +102,10 @@ def chosen_pages(printer: QPrinter, page_count: int) -> list[int]:
 
 
 def write_pdf_pages(data: bytes, pages: list[int], path: Path) -> None:
-    """Print to a PDF file: the PDF itself, or the chosen pages of it."""
+    """Print to a PDF file: the PDF itself, or the chosen pages of it (in the order chosen)."""
     if not str(path).strip() or str(path) == ".":
         raise PrintFailed("no file name was given")
-    if pages != sorted(set(pages)) or len(pages) == 0:
+    if not pages:
         raise PrintFailed("no pages were chosen")
     from pypdf import PdfReader, PdfWriter
 
