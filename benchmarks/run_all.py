@@ -23,6 +23,7 @@ BENCHMARKS = [
     "bench_bundle",
     "bench_counts",
     "bench_limits",
+    "bench_preview",
 ]
 README = Path(__file__).resolve().parent / "README.md"
 BEGIN, END = "<!-- results: begin -->", "<!-- results: end -->"

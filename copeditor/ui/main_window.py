@@ -35,6 +35,7 @@ from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.form.tab_status import TabStatus, tab_names
 from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
 from copeditor.ui.guide import guide_html
+from copeditor.ui.preview.dock import PreviewDock
 from copeditor.ui.spelling import underlines
 from copeditor.ui.spelling.select import select_word
 from copeditor.ui.spelling.service import SpellService
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.spelling = SpellService(settings.spelling_folder(), self)
         self.compiler = CompileRunner(self)
         self.create_pages()
+        self.create_preview()
         self.commands = WindowActions(self)
         self.commands.build_menus()
         self.commands.build_tool_bars()
@@ -92,6 +94,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.problem_activated.connect(self.show_problem)
         self.tab_status.updated.connect(self.follow_problems)
+
+    def create_preview(self) -> None:
+        """View > PDF Preview (F9) and File > Print (Ctrl+P); the logic is in ui/preview."""
+        self.preview = PreviewDock(self.document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview)
+        self.preview.hide()
+        self.preview.field_activated.connect(self.show_field)
+
+    def print_pdf(self) -> None:
+        from copeditor.ui.preview.printing import print_document  # loads QtPdf, QtPrintSupport
+
+        print_document(self, self.document, self.preview.current_pdf())
 
     def create_status_bar(self) -> None:
         self.word_count_label = WordCountLabel(self.document, self)
@@ -301,6 +315,7 @@ class MainWindow(QMainWindow):
             self.autosave.close()
             self.spelling.close()
             self.compiler.close()
+            self.preview.close_builder()
             self.files.release_lock()
             event.accept()
         else:

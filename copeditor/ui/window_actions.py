@@ -201,6 +201,18 @@ class WindowActions(QObject):
             "&Open PDF After Export", settings.open_after_export(), settings.set_open_after_export
         )
         window.files.open_after_export_changed.connect(self.open_after_export.setChecked)
+        # The preview refreshes with the new options (connected after the settings are stored).
+        for option in (self.omit_empty, self.letter, self.embed_draft):
+            option.toggled.connect(window.preview.options_changed)
+        self.preview = window.preview.toggleViewAction()
+        self.preview.setText("PDF &Preview")
+        self.preview.setShortcut(QKeySequence("F9"))
+        self.preview.setIcon(icon("panel-right"))
+        self.preview.setToolTip("PDF Preview (F9)")
+        self.preview.setStatusTip("Show the PDF beside the form as Export PDF writes it")
+        self.print = self._make(
+            "&Print...", window.print_pdf, _STANDARD.Print, "Print the PDF", "printer"
+        )
         self.format = FormatActions(window)
         for action, name in zip(
             self.format.all, ("bold", "italic", "list", "list-ordered", "link"), strict=True
@@ -253,7 +265,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.send, self.email_settings])
         file_menu.addSeparator()
-        file_menu.addAction(self.quit)
+        file_menu.addActions([self.print, self.quit])
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
@@ -263,6 +275,8 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.add_programme)
         view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.preview)
+        view_menu.addSeparator()
         view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         self.view_menu = view_menu
         format_menu = menus.addMenu("For&mat")  # not Alt+O: "Move D&own" has it on the page
@@ -280,7 +294,8 @@ class WindowActions(QObject):
 
     def build_tool_bars(self) -> None:
         groups = {
-            "File": [self.new, self.open, self.save, self.export_pdf, self.send],
+            "File": [self.new, self.open, self.save, self.export_pdf, self.print, self.send],
+            "View": [self.preview],
             "Edit": [self.undo, self.redo],
             "Format": self.format.all,
             "Check": [self.check],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import inspect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ class ScriptedDialogs:
     email_settings: list[tuple[str, Path, bool] | None] = field(default_factory=list)
     after_export: list[tuple[Any, bool]] = field(default_factory=list)
     compile_requests: list[Any] = field(default_factory=list)
+    print_setups: list[Callable[[Any], bool]] = field(default_factory=list)  # set up a QPrinter
     calls: list[tuple[str, Any]] = field(default_factory=list)
 
     def ask_save_changes(self, parent: object, name: str) -> SaveChoice:
@@ -95,6 +96,10 @@ class ScriptedDialogs:
 
     def show_report(self, parent: object, title: str, text: str) -> None:
         self.calls.append(("show_report", text))
+
+    def ask_print(self, parent: object, printer: Any, page_count: int) -> bool:
+        self.calls.append(("ask_print", page_count))
+        return self.print_setups.pop(0)(printer)
 
     def names(self) -> list[str]:
         return [name for name, _ in self.calls]

@@ -25,6 +25,7 @@ from copeditor.ui.dialogs.forms import (
     show_report,
 )
 from copeditor.ui.dialogs.messages import (
+    ask_print,
     ask_save_changes,
     confirm,
     offer_exported_pdf,
@@ -48,6 +49,7 @@ __all__ = [
     "ask_compile",
     "ask_email_settings",
     "ask_link",
+    "ask_print",
     "ask_save_changes",
     "choose_recovery",
     "confirm",

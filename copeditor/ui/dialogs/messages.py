@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+
+if TYPE_CHECKING:  # QtPrintSupport is loaded when printing, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
 
 from copeditor.ui.dialogs.choices import AfterExport, SaveChoice
 
@@ -117,3 +121,16 @@ def save_path(
         return None
     path = Path(name)
     return path if path.suffix else path.with_suffix(suffix)
+
+
+def ask_print(parent: QWidget | None, printer: QPrinter, page_count: int) -> bool:
+    """The system's print dialog: printer, pages, copies. Sets up `printer`; False: cancelled."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print")
+    dialog.setMinMax(1, max(page_count, 1))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+    with _disposed(dialog):
+        return dialog.exec() == QDialog.DialogCode.Accepted
