@@ -260,7 +260,7 @@ class WindowActions(QObject):
         file_menu.addActions(
             [self.import_text, self.export_pdf, self.export_word, self.export_text]
         )
-        options = file_menu.addMenu("PDF O&ptions")
+        options = file_menu.addMenu("PD&F Options")
         options.addActions([self.omit_empty, self.letter, self.embed_draft, self.open_after_export])
         file_menu.addSeparator()
         file_menu.addActions([self.send, self.email_settings])

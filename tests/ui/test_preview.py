@@ -22,7 +22,7 @@ BUILD_TIMEOUT_MS = 60_000  # the first build starts the builder process
 
 def show_preview(window: Any, qtbot: Any) -> Any:
     with qtbot.waitSignal(window.preview.refreshed, timeout=BUILD_TIMEOUT_MS):
-        window.preview_action.trigger()
+        window.commands.preview.trigger()
     assert window.preview.isVisible()
     return window.preview.panel
 

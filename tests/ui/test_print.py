@@ -47,7 +47,7 @@ def test_print_to_a_pdf_file_gives_the_pages_of_the_export(
         lambda printer: False,  # cancelled
     ]
     for _ in range(4):
-        window.print_action.trigger()
+        window.commands.print.trigger()
     assert scripted.calls == [("ask_print", 5)] * 4
     assert page_texts((tmp_path / "all.pdf").read_bytes()) == exported
     assert "ECPAT International (printed)" in exported[0]
