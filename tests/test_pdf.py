@@ -209,3 +209,35 @@ def test_the_website_is_printed_as_written_and_linked_in_full(ecpat: Submission)
     assert "Website : www.ecpat.net" in first_page
     assert "http://www.ecpat.net" not in first_page
     assert "http://www.ecpat.net" in link_uris(data)
+
+
+def _page_finder(pages: list[str]):  # type: ignore[no-untyped-def]
+    """page_of(needle, after): the page where `needle` first appears at or after the text
+    offset `after`, and that offset (the pages' texts read as one)."""
+    text = "".join(pages)
+    starts = [sum(len(page) for page in pages[:i]) for i in range(len(pages))]
+
+    def page_of(needle: str, after: int = 0) -> tuple[int, int]:
+        offset = text.index(needle, after)
+        return max(i for i, start in enumerate(starts) if start <= offset), offset
+
+    return page_of
+
+
+def test_page_breaks_never_part_a_heading_a_label_or_an_empty_area() -> None:
+    """Wherever the page ends (a summary of growing length moves everything after it), an empty
+    area stays on one page, and a label stays with the first line of its answer."""
+    from copeditor.model import Programme
+
+    for count in range(60, 1400, 37):
+        submission = Submission(organisation="Org")
+        submission.areas[0].programmes = [Programme(name="P", summary=" ".join(["word"] * count))]
+        submission.areas[2].programmes = [Programme(name="Third", summary="Firstline of three.")]
+        page_of = _page_finder(
+            [page.extract_text() for page in reader(pdf_bytes(submission)).pages]
+        )
+        heading, at = page_of("Area 2:")
+        for label in ("related to Area 2", "Short summary", "Additional information"):
+            assert page_of(label, at)[0] == heading, (count, label)
+        summary_label, at = page_of("Short summary", page_of("related to Area 3")[1])
+        assert page_of("Firstline", at)[0] == summary_label, count

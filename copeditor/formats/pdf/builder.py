@@ -119,8 +119,8 @@ def _story(
         if options.omit_empty_areas and not area.is_answered():
             continue
         area_template = template.areas[area_index]
-        story += [
-            CondPageBreak(ROOM_BELOW_HEADING),
+        heading: list[Flowable] = [
+            CondPageBreak(ROOM_BELOW_HEADING),  # a heading never ends a page
             Bookmark(
                 f"area{area_index + 1}",
                 f"Area {area_template.number}: {area_template.short_name}",
@@ -128,10 +128,36 @@ def _story(
             ),
             Paragraph(markup.text(template.heading_for(area_index)), styles["area_heading"]),
         ]
-        programmes = [p for p in area.programmes if not p.is_blank()] or [Programme()]
+        programmes = [p for p in area.programmes if not p.is_blank()]
+        if not programmes:
+            # An unanswered area is its heading and four labels, all from the template (short,
+            # never user text): kept on one page, so a reader sees at once it was not answered.
+            group = [*heading[1:], *(f for f in _programme(area_index, 0, Programme(), styles)
+                                     if not isinstance(f, CondPageBreak))]  # fmt: skip
+            story += [RoomFor(group), *group]
+            continue
+        story += heading
         for programme_index, programme in enumerate(programmes):
             story.extend(_programme(area_index, programme_index, programme, styles))
     return story
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless the (short) flowables after it fit in what is left of the page: they
+    are measured as laid out, at the frame's width, so nothing is guessed."""
+
+    def __init__(self, flowables: list[Flowable]) -> None:
+        super().__init__(0)
+        self.flowables = flowables
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.height = sum(
+            flowable.wrap(availWidth, availHeight)[1]
+            + flowable.getSpaceBefore()
+            + flowable.getSpaceAfter()
+            for flowable in self.flowables
+        )
+        return super().wrap(availWidth, availHeight)
 
 
 def _programme(
