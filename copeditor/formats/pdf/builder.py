@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable
 
 from copeditor import __version__
+from copeditor.atomicfile import write_atomic
 from copeditor.formats.pdf import markup
 from copeditor.formats.pdf.attachment import draft_attachment_canvas
 from copeditor.formats.pdf.blocks import markdown_flowables
@@ -39,11 +40,11 @@ class PdfOptions:
 def export_pdf(
     submission: Submission, target: Path | str | BinaryIO, options: PdfOptions | None = None
 ) -> None:
-    """Write the PDF to a path or a binary stream. Callers wanting an atomic file write the
-    bytes of pdf_bytes() with copeditor.atomicfile instead."""
+    """Write the PDF to a stream, or to a path atomically (a failed export never leaves half a
+    PDF where a good one was)."""
     data = pdf_bytes(submission, options)
     if isinstance(target, (str, Path)):
-        Path(target).write_bytes(data)
+        write_atomic(Path(target), data)
     else:
         target.write(data)
 

@@ -58,12 +58,21 @@ _STYLE_DATA: dict[str, dict[str, Any]] = {
         "leading": 15,
         "spaceBefore": 4,
     },
-    "quote": {"fontSize": BODY_SIZE, "leading": 14.5, "leftIndent": 18, "spaceAfter": 6},
+    "quote": {"parent": "body", "leftIndent": 18},  # body text, indented
     "code": {"fontSize": 9.5, "leading": 13, "leftIndent": 12, "spaceAfter": 6},
     "footer": {"fontSize": 8, "leading": 10, "alignment": TA_CENTER},
 }
 
 
 def paragraph_styles() -> dict[str, ParagraphStyle]:
+    """The styles by name; a style naming a "parent" takes everything else from it."""
     base = {"fontName": FONT_FAMILY, "alignment": TA_LEFT, "textColor": "#000000"}
-    return {name: ParagraphStyle(name=name, **(base | data)) for name, data in _STYLE_DATA.items()}
+    styles: dict[str, ParagraphStyle] = {}
+    for name, data in _STYLE_DATA.items():
+        own = dict(data)
+        parent = own.pop("parent", None)
+        if parent is not None:
+            styles[name] = ParagraphStyle(name=name, parent=styles[str(parent)], **own)
+        else:
+            styles[name] = ParagraphStyle(name=name, **(base | own))
+    return styles
