@@ -1,7 +1,9 @@
 """Write a file so that it is either wholly the old or wholly the new version, even after a crash.
 
-Order (the one that survives a power cut; ext4's delayed allocation taught it): write a temporary file in the target's folder, flush, fsync it, close
-it, replace the target, fsync the folder. Any layer may use this module; it imports nothing of ours.
+The order is the one that survives a power cut (ext4's delayed allocation, 2009, left empty
+files after write-then-rename without fsync): write a temporary file in the target's folder,
+flush, fsync it, close it, replace the target, fsync the folder. Any layer may use this module;
+it imports nothing of ours.
 
 A symbolic link is written through, to the file it points to (as `cp` and Vim do): users keep
 drafts in synced folders through links, which must survive a save. A target that is not a
