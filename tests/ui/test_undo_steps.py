@@ -137,3 +137,14 @@ def test_undo_puts_the_cursor_where_the_text_changed(window: Any, clock: list[fl
     type_text(name, "Hotline. More")
     undo(window)
     assert name.cursorPosition() == len("Hotline.")
+
+
+def test_field_menus_leave_undo_to_the_window(window: Any) -> None:
+    from copeditor.ui.form.fields import field_context_menu
+
+    for path in (NAME, SUMMARY):
+        menu = field_context_menu(widget(window, path).createStandardContextMenu())
+        names = [action.objectName() for action in menu.actions()]
+        assert "edit-undo" not in names and "edit-redo" not in names and "edit-paste" in names
+        assert not menu.actions()[0].isSeparator()
+        menu.deleteLater()

@@ -65,6 +65,18 @@ def changed_at(before: str, after: str) -> int:
     return len(after[:end].encode("utf-16-le")) // 2
 
 
+def field_context_menu(menu: QMenu) -> QMenu:
+    """A field's standard context menu without the widget's own Undo and Redo: those would undo
+    behind the window's back (the window's Edit > Undo takes every edit back, in order)."""
+    for action in menu.actions():
+        if action.objectName() in ("edit-undo", "edit-redo"):
+            menu.removeAction(action)
+    first = menu.actions()[0] if menu.actions() else None
+    if first is not None and first.isSeparator():
+        menu.removeAction(first)
+    return menu
+
+
 def is_undo_or_redo_key(event: QKeyEvent) -> bool:
     return any(event.matches(key) for key in _UNDO_KEYS)
 
@@ -146,7 +158,7 @@ class FieldLineEdit(WindowKeysMixin, QLineEdit):
             draw_spelling_underlines(self, self.spelling.misspelled(self.text()))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        menu = self.createStandardContextMenu()
+        menu = field_context_menu(self.createStandardContextMenu())
         if self.spelling is not None and not self.isReadOnly():
             position = self.cursorPositionAt(event.pos())
             self.spelling.add_suggestions(menu, self.text(), position, self._replace)

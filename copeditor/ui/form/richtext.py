@@ -19,7 +19,12 @@ from PySide6.QtWidgets import QApplication, QScrollArea, QSizePolicy, QTextEdit,
 
 from copeditor.links import complete_address
 from copeditor.ui import dialogs, system_open
-from copeditor.ui.form.fields import SpellingAid, WindowKeysMixin, changed_at
+from copeditor.ui.form.fields import (
+    SpellingAid,
+    WindowKeysMixin,
+    changed_at,
+    field_context_menu,
+)
 from copeditor.ui.form.paste_filter import clean_pasted_html
 
 _DIALECT = QTextDocument.MarkdownFeature.MarkdownDialectCommonMark
@@ -122,7 +127,7 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
         return None  # never read a file or the network for an image or style sheet
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
-        menu = self.createStandardContextMenu(event.pos())
+        menu = field_context_menu(self.createStandardContextMenu(event.pos()))
         if self.spelling is not None and not self.isReadOnly():
             cursor = self.cursorForPosition(event.pos())
             block = cursor.block()
