@@ -123,13 +123,18 @@ def test_add_move_and_remove_programmes_are_single_steps(
 def test_fields_have_labels_tooltips_and_accessible_names(window: Any) -> None:
     editor = window.pages[2].editors[0]
     for widget in editor.fields.values():
-        assert widget.accessibleName().startswith("Area 2, programme 1: ")
         assert widget.toolTip()
-    labels = {
-        label.buddy(): label.text()
-        for label in editor.findChildren(QLabel)
-        if label.buddy()
-    }
+    # A screen reader says what the screen shows (the only programme: no number).
+    assert editor.fields["name"].accessibleName() == "Name of the program related to Area 2 :"
+    assert editor.fields["summary"].accessibleName() == (
+        "Short summary (please list any relevant partners):"
+    )
+    window.document.add_programme(1)  # two programmes now: each says which it is
+    second = window.pages[2].editors[1]
+    assert second.fields["additional_information"].accessibleName() == (
+        "Additional information if any : (programme 2)"
+    )
+    labels = {label.buddy(): label.text() for label in editor.findChildren(QLabel) if label.buddy()}
     assert labels[editor.fields["name"]] == "&Name of the program related to Area 2 :"
     assert labels[editor.fields["summary"]].startswith("&Short summary")
     assert isinstance(editor.fields["summary"], RichTextEdit)
@@ -275,3 +280,33 @@ def test_quit_and_discard_leaves_no_error_behind(
     window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert "Error" not in capfd.readouterr().err
+
+
+def test_tab_reaches_every_field_and_every_stop_has_a_name(window: Any, qtbot: Any) -> None:
+    """As a keyboard user: Tab through each page; no stop is nameless, no field is missed."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtTest import QTest
+
+    window.document.add_programme(0)  # two programmes on the first area page
+    for index in (0, 1):
+        window.tabs.setCurrentIndex(index)
+        page = window.pages[index]
+        fields = (
+            [w for editor in page.editors for w in editor.fields.values()]
+            if index
+            else [page.name_field]
+        )
+        fields[0].setFocus()
+        stops: list[Any] = []
+        for _ in range(60):
+            focused = QApplication.focusWidget()
+            if focused in stops:
+                break
+            stops.append(focused)
+            QTest.keyClick(focused, Qt.Key.Key_Tab)
+        names = {
+            stop: QAccessible.queryAccessibleInterface(stop).text(QAccessible.Text.Name)
+            for stop in stops
+        }
+        assert all(names.values()), [type(s).__name__ for s, n in names.items() if not n]
+        assert set(fields) <= set(stops)

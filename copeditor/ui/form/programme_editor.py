@@ -61,7 +61,6 @@ class ProgrammeEditor(QGroupBox):
 
     def _create_fields(self, layout: QFormLayout) -> None:
         template = form_template()
-        area_number = template.areas[self.area_index].number
         labels = {
             "name": template.name_label_for(self.area_index),
             "website": template.labels.website,
@@ -76,9 +75,11 @@ class ProgrammeEditor(QGroupBox):
             )
             info = Programme.model_fields[field]
             widget.setToolTip(info.description or "")
-            widget.setAccessibleName(
-                f"Area {area_number}, programme {self.programme_index + 1}: {info.title}"
-            )
+            # What a screen reader says is what the screen shows: the label, and which programme
+            # when the area has several.
+            several = len(self.document.submission.areas[self.area_index].programmes) > 1
+            number = f" (programme {self.programme_index + 1})" if several else ""
+            widget.setAccessibleName(f"{labels[field]}{number}")
             widget.setAccessibleDescription(info.description or "")
             widget.setWhatsThis(f"{labels[field]}\n\n{info.description or ''}")  # F1
             label = QLabel(with_mnemonic(labels[field], _MNEMONICS[field]), self)

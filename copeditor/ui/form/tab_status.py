@@ -5,7 +5,15 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QIcon,
+    QPainter,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QTabWidget
 
 from copeditor.model import Completion, completion, find_problems, form_template
@@ -64,6 +72,12 @@ class TabStatus(QObject):
         document.field_changed.connect(self._changed)
         document.programmes_changed.connect(self._changed)
         document.replaced.connect(self.update_now)
+        tabs.currentChanged.connect(self._announce_tab)
+
+    def _announce_tab(self, index: int) -> None:
+        """The tab list's name follows the current tab: tell a running screen reader so."""
+        bar = self.tabs.tabBar()
+        QAccessible.updateAccessibility(QAccessibleEvent(bar, QAccessible.Event.NameChanged))
 
     def _changed(self, *args: object) -> None:
         self.timer.start()

@@ -46,6 +46,9 @@ class FormPage(QScrollArea):
         self.document = document
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a stop of its own for Tab or Ctrl+Tab: a screen reader would announce a nameless
+        # pane; the page's first field takes the focus instead.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setSpacing(12)
@@ -120,7 +123,7 @@ class OrganisationTab(FormPage):
         self.name_field = FieldLineEdit(self.body)
         info = Submission.model_fields["organisation"]
         self.name_field.setToolTip(info.description or "")
-        self.name_field.setAccessibleName(info.title or "")
+        self.name_field.setAccessibleName(template.organisation_label)
         self.name_field.setAccessibleDescription(info.description or "")
         self.name_field.setWhatsThis(f"{template.organisation_label}\n\n{info.description or ''}")
         label = QLabel(with_mnemonic(template.organisation_label, "N"), self.body)
