@@ -37,18 +37,20 @@ class TargetNotRegularError(OSError):
     """The target exists and is not a regular file; str(error) says what it is."""
 
 
-def _describe_kind(mode: int) -> str | None:
+def non_regular_kind(mode: int) -> str | None:
+    """What a file that is not a regular one is, in words ("is a pipe (FIFO), not a regular
+    file"); None for a regular file. Inputs and outputs refuse the same kinds in the same words."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "it is a folder"
+        return "is a folder, not a file"
     if stat.S_ISFIFO(mode):
-        return "it is a pipe (FIFO), not a regular file"
+        return "is a pipe (FIFO), not a regular file"
     if stat.S_ISSOCK(mode):
-        return "it is a socket, not a regular file"
+        return "is a socket, not a regular file"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device, not a regular file"
-    return "it is not a regular file"
+        return "is a device, not a regular file"
+    return "is not a regular file"
 
 
 def resolve_target(target: Path | str) -> Path:
@@ -59,9 +61,9 @@ def resolve_target(target: Path | str) -> Path:
         mode = os.stat(resolved).st_mode
     except FileNotFoundError:
         return resolved
-    kind = _describe_kind(mode)
+    kind = non_regular_kind(mode)
     if kind:
-        raise TargetNotRegularError(errno.EINVAL, kind, str(target))
+        raise TargetNotRegularError(errno.EINVAL, f"it {kind}", str(target))
     return resolved
 
 

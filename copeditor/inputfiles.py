@@ -8,8 +8,9 @@ wrong file. It imports nothing of ours, so every layer may use it.
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
+
+from copeditor.atomicfile import non_regular_kind
 
 # The largest file read as a draft, text form or Word document. A real draft is well under
 # 1 MB; the editor refuses to save a bigger draft than this, so every draft it writes opens.
@@ -29,21 +30,6 @@ def describe_os_error(error: OSError) -> str:
     return reason[0].lower() + reason[1:]
 
 
-def _kind(mode: int) -> str | None:
-    """What a non-regular file is, in words; None for a regular file."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "is a folder, not a file"
-    if stat.S_ISFIFO(mode):
-        return "is a pipe (FIFO), not a regular file"
-    if stat.S_ISSOCK(mode):
-        return "is a socket, not a regular file"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a regular file"
-    return "is not a regular file"
-
-
 def _too_large(size: int) -> str:
     return (
         f"is too large ({size / 1e6:.1f} MB; the limit for a draft, text form or document is "
@@ -55,7 +41,7 @@ def read_input_bytes(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; else InputFileError."""
     path = Path(path)
     try:
-        kind = _kind(os.stat(path).st_mode)  # follows symlinks: a link to a file is fine
+        kind = non_regular_kind(os.stat(path).st_mode)  # follows symlinks: a link to a file is fine
         if kind:
             raise InputFileError(kind)
         # Non-blocking: if a FIFO took the file's place since the check, opening it must not
@@ -65,7 +51,7 @@ def read_input_bytes(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
         raise InputFileError(f"cannot be opened: {describe_os_error(error)}") from None
     try:
         status = os.fstat(fd)
-        kind = _kind(status.st_mode)
+        kind = non_regular_kind(status.st_mode)
         if kind:
             raise InputFileError(kind)
         if status.st_size > limit:

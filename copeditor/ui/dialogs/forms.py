@@ -89,6 +89,16 @@ def ask_link(
         return text_field.text(), result[0]
 
 
+def _ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel, answering `dialog`."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 def _buddy_label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
     """A label whose Alt+letter moves to `buddy` (a form row given a layout has no buddy, and
     would show the & itself)."""
@@ -188,12 +198,7 @@ def ask_email_settings(
     layout.addRow(_buddy_label("&Send to:", recipient_field, dialog), recipient_field)
     layout.addRow(_buddy_label("&Folder:", folder_field, dialog), folder_row)
     layout.addRow(prefer)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addRow(buttons)
+    layout.addRow(_ok_cancel(dialog))
     with _disposed(dialog):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             chosen_folder = Path(folder_field.text().strip())
@@ -241,12 +246,7 @@ def ask_compile(parent: QWidget | None, folder: Path) -> CompileRequest | None:
     layout.addRow(_buddy_label("&Title:", title, dialog), title)
     layout.addRow(by_area)
     layout.addRow(with_csv)
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout.addRow(buttons)
+    layout.addRow(_ok_cancel(dialog))
     with _disposed(dialog):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if not chosen:
