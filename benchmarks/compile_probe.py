@@ -35,9 +35,16 @@ def main() -> None:
         from pypdf import PdfReader
 
         from copeditor.formats.pdf import pdf_bytes
+        from copeditor.model import Submission
         from copeditor.storage import load_draft
 
-        data = pdf_bytes(load_draft(folder / "all-in-one.json"))
+        # Built in memory: a saved draft holds at most 100 programmes an area, this one 1,000.
+        everything = Submission(organisation="All partners")
+        for path in sorted(folder.glob("*.json")):
+            partner = load_draft(path)
+            for mine, theirs in zip(everything.areas, partner.areas, strict=True):
+                mine.programmes.extend(theirs.programmes)
+        data = pdf_bytes(everything)
         pages = len(PdfReader(__import__("io").BytesIO(data)).pages)
     result = {
         "seconds": time.perf_counter() - start,
