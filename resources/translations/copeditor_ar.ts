@@ -1068,8 +1068,8 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
         <translation>البرنامج {number}</translation>
     </message>
     <message>
-        <source>Area {area}, programme {programme}: {field}</source>
-        <translation>المجال {area}، البرنامج {programme}: {field}</translation>
+        <source>{label} (programme {number})</source>
+        <translation>{label} (البرنامج {number})</translation>
     </message>
     <message>
         <source>Not a web address: write it like www.example.org or https://example.org</source>

@@ -1060,8 +1060,8 @@ Redacte sin conexión el resumen de proyectos en curso de los asociados de la CO
         <translation>Programa {number}</translation>
     </message>
     <message>
-        <source>Area {area}, programme {programme}: {field}</source>
-        <translation>Área {area}, programa {programme}: {field}</translation>
+        <source>{label} (programme {number})</source>
+        <translation>{label} (programa {number})</translation>
     </message>
     <message>
         <source>Not a web address: write it like www.example.org or https://example.org</source>

@@ -1060,8 +1060,8 @@ Rédigez hors ligne la synthèse des projets en cours des partenaires de la COP,
         <translation>Programme {number}</translation>
     </message>
     <message>
-        <source>Area {area}, programme {programme}: {field}</source>
-        <translation>Domaine {area}, programme {programme} : {field}</translation>
+        <source>{label} (programme {number})</source>
+        <translation>{label} (programme {number})</translation>
     </message>
     <message>
         <source>Not a web address: write it like www.example.org or https://example.org</source>

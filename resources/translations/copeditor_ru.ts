@@ -1062,8 +1062,8 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
         <translation>Программа {number}</translation>
     </message>
     <message>
-        <source>Area {area}, programme {programme}: {field}</source>
-        <translation>Направление {area}, программа {programme}: {field}</translation>
+        <source>{label} (programme {number})</source>
+        <translation>{label} (программа {number})</translation>
     </message>
     <message>
         <source>Not a web address: write it like www.example.org or https://example.org</source>

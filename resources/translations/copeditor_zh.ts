@@ -1058,8 +1058,8 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
         <translation>方案 {number}</translation>
     </message>
     <message>
-        <source>Area {area}, programme {programme}: {field}</source>
-        <translation>领域 {area}，方案 {programme}：{field}</translation>
+        <source>{label} (programme {number})</source>
+        <translation>{label}（方案 {number}）</translation>
     </message>
     <message>
         <source>Not a web address: write it like www.example.org or https://example.org</source>
