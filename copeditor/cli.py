@@ -59,6 +59,13 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     parser = _Parser(prog=PROG, description="Open the editor.")
     parser.add_argument("file", nargs="?", type=Path, help="a draft (.json) or text form (.md)")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        choices=("en", "fr", "es", "ar", "ru", "zh"),
+        help="the interface language (en, fr, es, ar, ru, zh); "
+        "default: the one chosen in the editor, else the system's",
+    )
     options = parser.parse_args(args)
     # The headless layers first: once Qt is imported, its import hook inspects the source of
     # every module imported after it, which costs start-up time (see benchmarks/README.md).
@@ -69,7 +76,7 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
     except ImportError as error:  # Qt or one of the system libraries it loads is missing
         print(f"{PROG}: the editor cannot start: {error}", file=sys.stderr)
         return EXIT_ERROR
-    return run_editor(options.file)
+    return run_editor(options.file, options.language)
 
 
 def _run_command(args: list[str]) -> int:

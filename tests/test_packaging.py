@@ -37,6 +37,8 @@ def test_wheel_carries_resources_and_works_outside_the_checkout(tmp_path: Path) 
     assert "copeditor/resources/dictionaries/cop-glossary.txt" in names
     assert "copeditor/resources/icons/copeditor-256.png" in names
     assert "copeditor/examples/ecpat-international-2010.md" in names  # the self-test's sample
+    for code in ("fr", "es", "ar", "ru", "zh"):  # the .qm is built from it where it is missing
+        assert f"copeditor/resources/translations/copeditor_{code}.ts" in names
 
     target = tmp_path / "site"
     subprocess.run(

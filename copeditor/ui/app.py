@@ -10,19 +10,24 @@ from PySide6.QtWidgets import QApplication
 
 from copeditor import __version__
 from copeditor.resources import icon_files, icon_path
-from copeditor.ui.main_window import APP_NAME, MainWindow
+from copeditor.ui import settings
+from copeditor.ui.language import apply_language, system_language
+from copeditor.ui.main_window import MainWindow, app_name
 from copeditor.ui.settings import APPLICATION, ORGANISATION
 
 
-def create_application() -> QApplication:
+def create_application(language: str | None = None) -> QApplication:
+    """The application, speaking `language` (a code such as "fr"), else the one chosen under
+    View > Language, else the system's."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("copeditor")  # matches the installed menu entry (Wayland)
     app.setWindowIcon(application_icon())
+    apply_language(language or settings.language() or system_language())
+    app.setApplicationDisplayName(app_name())
     return app
 
 
@@ -34,8 +39,8 @@ def application_icon() -> QIcon:
     return icon
 
 
-def run_editor(path: Path | None = None) -> int:
-    app = create_application()
+def run_editor(path: Path | None = None, language: str | None = None) -> int:
+    app = create_application(language)
     window = MainWindow()
     window.show()
     window.offer_recovery()

@@ -1,55 +1,106 @@
-"""Help > How to Fill In the Form: a short guide built from the template, as HTML whose every
-piece of template text is escaped."""
+"""Help > How to Fill In the Form: a short guide built from the template, in the interface's
+language, as HTML whose every piece of template and translated text is escaped."""
 
 from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from copeditor.model import Programme, Submission, form_template
+from copeditor.ui import template_text
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def _tag(tag: str, text: str) -> str:
+    """`text` (a translation or the template's words: text, never markup) in an HTML tag."""
+    return f"<{tag}>{escape(text)}</{tag}>"
 
 
 def guide_html() -> str:
-    template = form_template()
+    areas = range(len(form_template().areas))
+    labels = (
+        ("name", translate("Guide", "Name of the programme (one for each area)")),
+        ("website", template_text.programme_label("website", 0)),
+        ("summary", template_text.programme_label("summary", 0)),
+        ("additional_information", template_text.programme_label("additional_information", 0)),
+    )
     parts = [
-        f"<h2>{escape(template.title)}</h2>",
-        f"<p><i>{escape(template.subtitle)}</i></p>",
-        "<p>The COP secretariat compiles the summaries of all partners into one report, area by "
-        "area. Fill in the organisation's name, then, in each area where you have work to "
-        "report, one block per programme. Leave an area empty when you have nothing for it.</p>",
-        f"<p><b>{escape(template.organisation_label)}</b> "
-        f"{escape(Submission.model_fields['organisation'].description or '')}</p>",
-        "<h3>The areas, and what each asks for</h3>",
+        _tag("h2", template_text.title()),
+        f"<p>{_tag('i', template_text.subtitle())}</p>",
+        _tag(
+            "p",
+            translate(
+                "Guide",
+                "The COP secretariat compiles the summaries of all partners into one report, "
+                "area by area. Fill in the organisation's name, then, in each area where you "
+                "have work to report, one block per programme. Leave an area empty when you "
+                "have nothing for it.",
+            ),
+        ),
+        f"<p>{_tag('b', template_text.organisation_label())} "
+        f"{escape(template_text.field_description(Submission, 'organisation'))}</p>",
+        _tag("h3", translate("Guide", "The areas, and what each asks for")),
         "<ol>",
-        *(f"<li>{escape(area.title)}</li>" for area in template.areas),
+        *(_tag("li", template_text.area_title(index)) for index in areas),
         "</ol>",
-        "<h3>For each programme</h3>",
+        _tag("h3", translate("Guide", "For each programme")),
         "<ul>",
         *(
-            f"<li><b>{escape(label)}</b> {escape(Programme.model_fields[field].description or '')}"
-            "</li>"
-            for field, label in (
-                ("name", template.name_label_for(0).replace("Area 1", "Area N")),
-                ("website", template.labels.website),
-                ("summary", template.labels.summary),
-                ("additional_information", template.labels.additional_information),
-            )
+            f"<li>{_tag('b', label)} "
+            f"{escape(template_text.field_description(Programme, field))}</li>"
+            for field, label in labels
         ),
         "</ul>",
-        "<h3>What a good summary holds</h3>",
+        _tag("h3", translate("Guide", "What a good summary holds")),
         "<ul>",
-        "<li>What the programme does, for whom, and where (countries or regions).</li>",
-        "<li>The partners you work with, by name.</li>",
-        "<li>Results so far, with numbers where you have them, and what comes next.</li>",
-        "<li>Links to reports, tools or campaigns (Insert Link, Ctrl+K).</li>",
+        _tag(
+            "li",
+            translate(
+                "Guide", "What the programme does, for whom, and where (countries or regions)."
+            ),
+        ),
+        _tag("li", translate("Guide", "The partners you work with, by name.")),
+        _tag(
+            "li",
+            translate(
+                "Guide", "Results so far, with numbers where you have them, and what comes next."
+            ),
+        ),
+        _tag(
+            "li", translate("Guide", "Links to reports, tools or campaigns (Insert Link, Ctrl+K).")
+        ),
         "</ul>",
-        "<p>A few short paragraphs are enough; lists help the reader. Never name or describe "
-        "a child or a victim.</p>",
-        "<h3>Checking and sending</h3>",
+        _tag(
+            "p",
+            translate(
+                "Guide",
+                "A few short paragraphs are enough; lists help the reader. Never name or "
+                "describe a child or a victim.",
+            ),
+        ),
+        _tag("h3", translate("Guide", "Checking and sending")),
         "<ol>",
-        "<li>Tools &gt; Check Submission (F7) lists what is missing; click a line to go "
-        "there.</li>",
-        "<li>File &gt; Export PDF writes the PDF exactly as the secretariat will read it.</li>",
-        "<li>File &gt; Send by Email attaches that PDF to an email draft for you to send.</li>",
+        _tag(
+            "li",
+            translate(
+                "Guide",
+                "Tools > Check Submission (F7) lists what is missing; click a line to go there.",
+            ),
+        ),
+        _tag(
+            "li",
+            translate(
+                "Guide", "File > Export PDF writes the PDF exactly as the secretariat will read it."
+            ),
+        ),
+        _tag(
+            "li",
+            translate(
+                "Guide", "File > Send by Email attaches that PDF to an email draft for you to send."
+            ),
+        ),
         "</ol>",
     ]
     return "\n".join(parts)

@@ -14,19 +14,23 @@ from copeditor.resources import resource_path
 _SIZES = (16, 20, 24, 32, 48)
 
 
-def icon(name: str) -> QIcon:
+def icon(name: str, mirrored: bool = False) -> QIcon:
     """The icon `name` (a file name in resources/icons/lucide, without .svg) in the colours of
-    the current palette; an empty icon when the file is missing, so a text is shown instead."""
+    the current palette; an empty icon when the file is missing, so a text is shown instead.
+    `mirrored`: flipped left to right, for arrows in a right-to-left interface."""
     palette = QGuiApplication.palette()
     normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
     disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
     return _icon(
-        name, normal.name(QColor.NameFormat.HexArgb), disabled.name(QColor.NameFormat.HexArgb)
+        name,
+        normal.name(QColor.NameFormat.HexArgb),
+        disabled.name(QColor.NameFormat.HexArgb),
+        mirrored,
     )
 
 
 @cache
-def _icon(name: str, normal: str, disabled: str) -> QIcon:
+def _icon(name: str, normal: str, disabled: str, mirrored: bool = False) -> QIcon:
     path = resource_path("icons", "lucide", f"{name}.svg")
     try:
         source = path.read_text(encoding="utf-8")
@@ -48,6 +52,9 @@ def _icon(name: str, normal: str, disabled: str) -> QIcon:
             pixmap.fill(Qt.GlobalColor.transparent)
             painter = QPainter(pixmap)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if mirrored:
+                painter.translate(pixels, 0)
+                painter.scale(-1, 1)
             renderer.render(painter, QRectF(0, 0, pixels, pixels))
             painter.end()
             pixmap.setDevicePixelRatio(ratio)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from copeditor.model import Problem, form_template
 from copeditor.spelling import SpellingProblem, check_submission
 from copeditor.ui import dialogs, settings
 from copeditor.ui.dialogs import RecoveryChoice
+from copeditor.ui.document.commands import retranslate_steps
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.files.autosave import Autosave, open_recovery_store
@@ -35,6 +36,7 @@ from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.form.tab_status import TabStatus, tab_names
 from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
 from copeditor.ui.guide import guide_html
+from copeditor.ui.language import ensure_language
 from copeditor.ui.preview.dock import PreviewDock
 from copeditor.ui.spelling import underlines
 from copeditor.ui.spelling.select import select_word
@@ -43,13 +45,20 @@ from copeditor.ui.tools.compile_runner import CompileRunner
 from copeditor.ui.window_actions import WindowActions
 from copeditor.ui.word_count import WordCountLabel
 
-APP_NAME = "COP Submission Editor"
+APP_NAME = "COP Submission Editor"  # in English; app_name() in the interface's language
+
+
+def app_name() -> str:
+    return QCoreApplication.translate("MainWindow", "COP Submission Editor")
+
+
 OPENABLE_SUFFIXES = (".json", *IMPORTABLE_SUFFIXES)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, private_folder: Path | None = None) -> None:
         super().__init__()
+        ensure_language()
         self.document = Document(self)
         self.recovery = open_recovery_store(private_folder or settings.private_folder())
         self.autosave = Autosave(self.document, self.recovery.new_session())
@@ -63,6 +72,7 @@ class MainWindow(QMainWindow):
         self.commands.build_menus()
         self.commands.build_tool_bars()
         self.create_status_bar()
+        self.retranslate()
         self.connect_document()
         self.read_settings()
         self.setAcceptDrops(True)
@@ -110,6 +120,22 @@ class MainWindow(QMainWindow):
     def create_status_bar(self) -> None:
         self.word_count_label = WordCountLabel(self.document, self)
         self.statusBar().addPermanentWidget(self.word_count_label)
+
+    def retranslate(self) -> None:
+        """The window's own texts, its commands and its tabs in the interface's language."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setApplicationDisplayName(app_name())
+        self.preview.retranslate_title()  # before the menus: it names View > PDF Preview
+        self.commands.retranslate()
+        for index, name in enumerate(tab_names()):
+            self.tabs.setTabText(index, name)
+        stack = self.document.undo_stack
+        retranslate_steps([stack.command(index) for index in range(stack.count())])
+        self.update_undo_text(self.document.undo_stack.undoText())
+        self.update_redo_text(self.document.undo_stack.redoText())
+        self.update_title()
+        self.tab_status.update_now()
 
     def connect_document(self) -> None:
         # Bound methods, never lambdas: Qt ends a bound method's connection when the window is
@@ -174,15 +200,23 @@ class MainWindow(QMainWindow):
 
     def update_undo_text(self, text: str) -> None:
         """The Edit menu and the tooltip say what Undo takes back; the tool bar shows an icon."""
-        self.commands.undo.setText(f"&Undo {text}".strip())
-        self.commands.undo.setToolTip(f"Undo {text}".strip())
+        if not text:
+            self.commands.undo.setText(self.tr("&Undo"))
+            self.commands.undo.setToolTip(self.tr("Undo"))
+            return
+        self.commands.undo.setText(self.tr("&Undo {action}").format(action=text))
+        self.commands.undo.setToolTip(self.tr("Undo {action}").format(action=text))
 
     def update_redo_text(self, text: str) -> None:
-        self.commands.redo.setText(f"&Redo {text}".strip())
-        self.commands.redo.setToolTip(f"Redo {text}".strip())
+        if not text:
+            self.commands.redo.setText(self.tr("&Redo"))
+            self.commands.redo.setToolTip(self.tr("Redo"))
+            return
+        self.commands.redo.setText(self.tr("&Redo {action}").format(action=text))
+        self.commands.redo.setToolTip(self.tr("Redo {action}").format(action=text))
 
     def refuse(self, message: str) -> None:
-        dialogs.show_error(self, "Cannot Do That", message)
+        dialogs.show_error(self, self.tr("Cannot Do That"), message)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
@@ -193,8 +227,11 @@ class MainWindow(QMainWindow):
         self.commands.undo.setEnabled(self.document.undo_stack.canUndo() or pending)
 
     def update_title(self) -> None:
-        read_only = " (read-only)" if self.document.read_only else ""
-        self.setWindowTitle(f"{self.document.display_name()}{read_only}[*] - {APP_NAME}")
+        name = self.document.display_name()
+        if self.document.read_only:
+            name = self.tr("{name} (read-only)").format(name=name)
+        # [*] is where Qt shows the "modified" star; the name is the file's, never translated.
+        self.setWindowTitle(self.tr("{name}[*] - {editor}").format(name=name, editor=app_name()))
         self.setWindowModified(self.document.is_modified)
         self.apply_read_only()
 
@@ -282,7 +319,7 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------------
 
     def show_guide(self) -> None:
-        dialogs.show_guide(self, "How to Fill In the Form", guide_html())
+        dialogs.show_guide(self, self.tr("How to Fill In the Form"), guide_html())
 
     def show_field_help(self) -> None:
         """F1: what the field being edited asks for, beside it (What's This)."""
@@ -296,9 +333,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         dialogs.show_information(
             self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nWrite the COP Partners' Ongoing Project Summary "
-            "offline, save private drafts, and export the PDF for the ITU COP secretariat.",
+            self.tr("About {editor}").format(editor=app_name()),
+            self.tr(
+                "{editor} {version}\n\nWrite the COP Partners' Ongoing Project Summary "
+                "offline, save private drafts, and export the PDF for the ITU COP secretariat."
+            ).format(editor=app_name(), version=__version__),
         )
 
     # --- window events ----------------------------------------------------------------------
@@ -323,6 +362,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # the widgets inside retranslate themselves on the same event
         if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self.files.disk.check()  # back from another program: was the draft changed there?
 

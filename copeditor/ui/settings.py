@@ -122,3 +122,12 @@ def set_email_settings(recipient: str, folder: Path, prefers_folder: bool) -> No
     store.setValue("email/recipient", recipient.strip())
     store.setValue("email/folder", str(folder))
     store.setValue("email/show_folder", prefers_folder)
+
+
+def language() -> str:
+    """The interface language chosen under View > Language; "" follows the system."""
+    return read_text("interface/language")
+
+
+def set_language(code: str) -> None:
+    app_settings().setValue("interface/language", code)

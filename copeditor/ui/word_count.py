@@ -3,7 +3,7 @@ submission, as the PDF shows the text (Markdown markup is not counted)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from copeditor.formats.text_counts import CountMemory, Counts
@@ -30,6 +30,18 @@ class WordCountLabel(QLabel):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)  # bound: ends with the label
 
+    def describe(self, counts: Counts) -> str:
+        """ "1,234 words, 5,678 characters", with the plurals and digit grouping of the
+        interface's language (English plurals come from copeditor_en.ts)."""
+        words = self.tr("%Ln word(s)", None, counts.words)
+        characters = self.tr("%Ln character(s)", None, counts.characters)
+        return self.tr("{words}, {characters}").format(words=words, characters=characters)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_counts()
+        super().changeEvent(event)
+
     def count_all(self) -> None:
         self.timer.stop()
         self.total = self.memory.submission_counts(self.document.submission)
@@ -48,19 +60,14 @@ class WordCountLabel(QLabel):
     def show_counts(self) -> None:
         focused = QApplication.focusWidget()
         binding = focused.findChild(Binding) if focused is not None else None
-        total = f"Submission: {_describe(self.total)}"
+        total = self.tr("Submission: {counts}").format(counts=self.describe(self.total))
         if binding is not None and binding.parent() is focused:
             path = binding.path
             field = self.memory.field_counts(path.field, path.read(self.document.submission))
-            text = f"This field: {_describe(field)}    {total}"
+            this_field = self.tr("This field: {counts}").format(counts=self.describe(field))
+            text = f"{this_field}    {total}"
         else:
             text = total
         self.setText(text)
         # What a screen reader says is what the screen shows.
         self.setAccessibleName(text)
-
-
-def _describe(counts: Counts) -> str:
-    words = "word" if counts.words == 1 else "words"
-    characters = "character" if counts.characters == 1 else "characters"
-    return f"{counts.words:,} {words}, {counts.characters:,} {characters}"

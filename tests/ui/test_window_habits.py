@@ -25,7 +25,13 @@ def menu_texts(window: Any) -> dict[str, list[str]]:
 def test_menus_hold_the_habits_of_a_desktop_editor(window: Any) -> None:
     menus = menu_texts(window)
     assert menus["&Edit"][2:6] == ["Cu&t", "&Copy", "&Paste", "Select &All"]
-    assert menus["&View"] == ["PDF &Preview", "Zoom &In", "Zoom &Out", "&Reset Zoom"]
+    assert menus["&View"] == [
+        "PDF &Preview",
+        "Zoom &In",
+        "Zoom &Out",
+        "&Reset Zoom",
+        "&Language",  # the interface's (tests/ui/test_languages.py)
+    ]
     assert "&How to Fill In the Form" in menus["&Help"]
     for title, texts in menus.items():  # no Alt+letter twice in one menu
         letters = [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]

@@ -6,14 +6,23 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-DRAFT_FILTER = "COP drafts (*.json)"
-TEXT_FORM_FILTER = "Text form (*.md *.markdown *.txt)"
-PDF_FILTER = "PDF documents (*.pdf)"
-WORD_FILTER = "Word documents (*.docx)"
-COMPILE_FILTER = "Submissions (*.json *.pdf *.md *.docx *.eml)"
-IMPORT_FILTERS = (
-    "Everything the editor reads (*.md *.markdown *.txt *.docx *.doc *.pdf);;"
-    f"{TEXT_FORM_FILTER};;Word documents (*.docx *.doc);;PDFs made by the editor (*.pdf)"
+from copeditor.ui.language import QT_TRANSLATE_NOOP
+
+# In English here; the file choosers show them translated (messages.py).
+DRAFT_FILTER = QT_TRANSLATE_NOOP("Dialogs", "COP drafts (*.json)")
+TEXT_FORM_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Text form (*.md *.markdown *.txt)")
+PDF_FILTER = QT_TRANSLATE_NOOP("Dialogs", "PDF documents (*.pdf)")
+WORD_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Word documents (*.docx)")
+COMPILE_FILTER = QT_TRANSLATE_NOOP("Dialogs", "Submissions (*.json *.pdf *.md *.docx *.eml)")
+IMPORT_FILTERS = ";;".join(
+    (
+        QT_TRANSLATE_NOOP(
+            "Dialogs", "Everything the editor reads (*.md *.markdown *.txt *.docx *.doc *.pdf)"
+        ),
+        TEXT_FORM_FILTER,
+        QT_TRANSLATE_NOOP("Dialogs", "Word documents (*.docx *.doc)"),
+        QT_TRANSLATE_NOOP("Dialogs", "PDFs made by the editor (*.pdf)"),
+    )
 )
 
 

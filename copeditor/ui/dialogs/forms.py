@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,8 @@ from copeditor.ui.dialogs.choices import (
 )
 from copeditor.ui.dialogs.messages import _disposed, save_path, show_error
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 def ask_link(
     parent: QWidget | None, text: str, address: str, complete: Callable[[str], str | None]
@@ -43,21 +45,25 @@ def ask_link(
     selected, so typing replaces it; `complete` turns what was typed into the full address,
     or None: then the dialog stays open and says why beside the box."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Insert Link")
+    dialog.setWindowTitle(translate("Dialogs", "Insert Link"))
     dialog.setMinimumWidth(460)
     text_field = QLineEdit(text, dialog)
     address_field = QLineEdit(address, dialog)
-    address_field.setPlaceholderText("www.example.org, https://... or name@example.org")
-    text_field.setAccessibleName("Link text")
-    address_field.setAccessibleName("Link address")
+    address_field.setPlaceholderText(
+        translate("Dialogs", "www.example.org, https://... or name@example.org")
+    )
+    text_field.setAccessibleName(translate("Dialogs", "Link text"))
+    address_field.setAccessibleName(translate("Dialogs", "Link address"))
     problem = QLabel(dialog)
     problem.setTextFormat(Qt.TextFormat.PlainText)
     problem.setWordWrap(True)
     problem.setForegroundRole(QPalette.ColorRole.BrightText)
     problem.hide()
     layout = QFormLayout(dialog)
-    layout.addRow(_buddy_label("&Text:", text_field, dialog), text_field)
-    layout.addRow(_buddy_label("&Address:", address_field, dialog), address_field)
+    layout.addRow(_buddy_label(translate("Dialogs", "&Text:"), text_field, dialog), text_field)
+    layout.addRow(
+        _buddy_label(translate("Dialogs", "&Address:"), address_field, dialog), address_field
+    )
     layout.addRow("", problem)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
@@ -68,8 +74,11 @@ def ask_link(
         full = complete(address_field.text())
         if full is None:
             problem.setText(
-                "Not a web or email address. Write it like www.example.org, "
-                "https://example.org/page or name@example.org."
+                translate(
+                    "Dialogs",
+                    "Not a web or email address. Write it like www.example.org, "
+                    "https://example.org/page or name@example.org.",
+                )
             )
             problem.show()
             address_field.setAccessibleDescription(problem.text())
@@ -130,17 +139,20 @@ def choose_recovery(
 ) -> tuple[RecoveryChoice, RecoveredWork | None]:
     """Offer work an editor left unsaved when it stopped: recover, discard, or decide later."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Recover Unsaved Work")
+    dialog.setWindowTitle(translate("Dialogs", "Recover Unsaved Work"))
     dialog.setMinimumWidth(560)
     layout = QVBoxLayout(dialog)
     intro = QLabel(
-        "The editor did not close normally. This unsaved work was kept; choose what to do.",
+        translate(
+            "Dialogs",
+            "The editor did not close normally. This unsaved work was kept; choose what to do.",
+        ),
         dialog,
     )
     intro.setWordWrap(True)
     layout.addWidget(intro)
     listing = QListWidget(dialog)
-    listing.setAccessibleName("Unsaved work")
+    listing.setAccessibleName(translate("Dialogs", "Unsaved work"))
     listing.setWordWrap(True)
     for work in works:
         when = work.saved_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
@@ -151,9 +163,21 @@ def choose_recovery(
     layout.addWidget(listing)
     buttons = QDialogButtonBox(dialog)
     for text, choice, role in (
-        ("&Recover", RecoveryChoice.RECOVER, QDialogButtonBox.ButtonRole.AcceptRole),
-        ("&Discard", RecoveryChoice.DISCARD, QDialogButtonBox.ButtonRole.DestructiveRole),
-        ("&Later", RecoveryChoice.LATER, QDialogButtonBox.ButtonRole.RejectRole),
+        (
+            translate("Dialogs", "&Recover"),
+            RecoveryChoice.RECOVER,
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        ),
+        (
+            translate("Dialogs", "&Discard"),
+            RecoveryChoice.DISCARD,
+            QDialogButtonBox.ButtonRole.DestructiveRole,
+        ),
+        (
+            translate("Dialogs", "&Later"),
+            RecoveryChoice.LATER,
+            QDialogButtonBox.ButtonRole.RejectRole,
+        ),
     ):
         button = buttons.addButton(text, role)
         code = list(RecoveryChoice).index(choice) + 1  # 0 is "closed the window": later
@@ -173,19 +197,23 @@ def ask_email_settings(
 ) -> tuple[str, Path, bool] | None:
     """Where Send by Email puts the PDF, whom the draft is addressed to, and how it is opened."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Email Settings")
+    dialog.setWindowTitle(translate("Dialogs", "Email Settings"))
     dialog.setMinimumWidth(520)
     layout = QFormLayout(dialog)
     recipient_field = QLineEdit(recipient, dialog)
-    recipient_field.setPlaceholderText("none: choose the recipient in your mail program")
-    recipient_field.setAccessibleName("Recipient")
+    recipient_field.setPlaceholderText(
+        translate("Dialogs", "none: choose the recipient in your mail program")
+    )
+    recipient_field.setAccessibleName(translate("Dialogs", "Recipient"))
     folder_field = QLineEdit(str(folder) if folder else "", dialog)
-    folder_field.setAccessibleName("Folder for the PDF and the email draft")
-    browse = QPushButton("&Browse...", dialog)
+    folder_field.setAccessibleName(translate("Dialogs", "Folder for the PDF and the email draft"))
+    browse = QPushButton(translate("Dialogs", "&Browse..."), dialog)
 
     def choose() -> None:
         start = folder_field.text() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(dialog, "Folder for Emailed PDFs", start)
+        chosen = QFileDialog.getExistingDirectory(
+            dialog, translate("Dialogs", "Folder for Emailed PDFs"), start
+        )
         if chosen:
             folder_field.setText(chosen)
 
@@ -193,10 +221,15 @@ def ask_email_settings(
     folder_row = QHBoxLayout()
     folder_row.addWidget(folder_field, 1)
     folder_row.addWidget(browse)
-    prefer = QCheckBox("Show the PDF in its folder instead of opening an email draft", dialog)
+    prefer = QCheckBox(
+        translate("Dialogs", "Show the PDF in its folder instead of opening an email draft"),
+        dialog,
+    )
     prefer.setChecked(prefers_folder)
-    layout.addRow(_buddy_label("&Send to:", recipient_field, dialog), recipient_field)
-    layout.addRow(_buddy_label("&Folder:", folder_field, dialog), folder_row)
+    layout.addRow(
+        _buddy_label(translate("Dialogs", "&Send to:"), recipient_field, dialog), recipient_field
+    )
+    layout.addRow(_buddy_label(translate("Dialogs", "&Folder:"), folder_field, dialog), folder_row)
     layout.addRow(prefer)
     layout.addRow(_ok_cancel(dialog))
     with _disposed(dialog):
@@ -204,56 +237,80 @@ def ask_email_settings(
             chosen_folder = Path(folder_field.text().strip())
             if folder_field.text().strip() and chosen_folder.is_dir():
                 return recipient_field.text().strip(), chosen_folder, prefer.isChecked()
-            show_error(dialog, "Email Settings", "Choose an existing folder for the PDF.")
+            show_error(
+                dialog,
+                translate("Dialogs", "Email Settings"),
+                translate("Dialogs", "Choose an existing folder for the PDF."),
+            )
         return None
 
 
 def ask_compile(parent: QWidget | None, folder: Path) -> CompileRequest | None:
     """The files (or a folder) to compile, where the report goes, and how it is grouped."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Compile Submissions")
+    dialog.setWindowTitle(translate("Dialogs", "Compile Submissions"))
     dialog.setMinimumWidth(560)
     layout = QFormLayout(dialog)
     inputs = QListWidget(dialog)
-    inputs.setAccessibleName("Submissions to compile")
+    inputs.setAccessibleName(translate("Dialogs", "Submissions to compile"))
     chosen: list[Path] = []
 
     def add_files() -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            dialog, "Submissions", str(folder), f"{COMPILE_FILTER};;All files (*)"
+            dialog,
+            translate("Dialogs", "Submissions"),
+            str(folder),
+            f"{translate('Dialogs', COMPILE_FILTER)};;{translate('Dialogs', 'All files (*)')}",
         )
         for name in names:
             chosen.append(Path(name))
             inputs.addItem(name)
 
     def add_folder() -> None:
-        name = QFileDialog.getExistingDirectory(dialog, "Folder of Submissions", str(folder))
+        name = QFileDialog.getExistingDirectory(
+            dialog, translate("Dialogs", "Folder of Submissions"), str(folder)
+        )
         if name:
             chosen.append(Path(name))
-            inputs.addItem(f"{name} (every submission inside)")
+            inputs.addItem(
+                translate("Dialogs", "{folder} (every submission inside)").format(folder=name)
+            )
 
     add_row = QHBoxLayout()
-    for text, slot in (("Add &Files...", add_files), ("Add a F&older...", add_folder)):
+    for text, slot in (
+        (translate("Dialogs", "Add &Files..."), add_files),
+        (translate("Dialogs", "Add a F&older..."), add_folder),
+    ):
         button = QPushButton(text, dialog)
         button.clicked.connect(slot)
         add_row.addWidget(button)
     add_row.addStretch(1)
     title = QLineEdit("COP Partners' Ongoing Project Summaries", dialog)
-    by_area = QCheckBox("Group by &area (all partners' programmes under each area)", dialog)
-    with_csv = QCheckBox("Also write a &spreadsheet overview (CSV)", dialog)
-    layout.addRow(_buddy_label("&Submissions:", inputs, dialog), inputs)
+    by_area = QCheckBox(
+        translate("Dialogs", "Group by &area (all partners' programmes under each area)"), dialog
+    )
+    with_csv = QCheckBox(translate("Dialogs", "Also write a &spreadsheet overview (CSV)"), dialog)
+    layout.addRow(_buddy_label(translate("Dialogs", "&Submissions:"), inputs, dialog), inputs)
     layout.addRow("", add_row)
-    layout.addRow(_buddy_label("&Title:", title, dialog), title)
+    layout.addRow(_buddy_label(translate("Dialogs", "&Title:"), title, dialog), title)
     layout.addRow(by_area)
     layout.addRow(with_csv)
     layout.addRow(_ok_cancel(dialog))
     with _disposed(dialog):
         while dialog.exec() == QDialog.DialogCode.Accepted:
             if not chosen:
-                show_error(dialog, "Compile Submissions", "Add the files or folder to compile.")
+                show_error(
+                    dialog,
+                    translate("Dialogs", "Compile Submissions"),
+                    translate("Dialogs", "Add the files or folder to compile."),
+                )
                 continue
             report = save_path(
-                dialog, "Save Report As", folder / "COP report.pdf", PDF_FILTER, ".pdf"
+                dialog,
+                translate("Dialogs", "Save Report As"),
+                folder / "COP report.pdf",
+                PDF_FILTER,
+                ".pdf",
             )
             if report is None:
                 continue
@@ -274,7 +331,7 @@ def show_report(parent: QWidget | None, title: str, text: str) -> None:
     view.setAccessibleName(title)
     layout.addWidget(view)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    copy = buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.ActionRole)
+    copy = buttons.addButton(translate("Dialogs", "&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +20,13 @@ if TYPE_CHECKING:  # QtPrintSupport is loaded when printing, not at start-up
     from PySide6.QtPrintSupport import QPrinter
 
 from copeditor.ui.dialogs.choices import AfterExport, SaveChoice
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def _filters(filters: str) -> str:
+    """File chooser filters ("A (*.a);;B (*.b)") in the interface's language."""
+    return ";;".join(translate("Dialogs", part) for part in filters.split(";;"))
 
 
 @contextmanager
@@ -40,20 +47,30 @@ def _message_box(
     return box
 
 
-def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
+def save_changes_box(parent: QWidget | None, document_name: str) -> QMessageBox:
+    """The Save/Discard/Cancel question; Qt's own translation words the standard buttons."""
     box = _message_box(
         parent,
         QMessageBox.Icon.Warning,
-        "Unsaved Changes",
-        f'Save the changes to "{document_name}" before closing?',
+        translate("Dialogs", "Unsaved Changes"),
+        translate("Dialogs", 'Save the changes to "{name}" before closing?').format(
+            name=document_name
+        ),
     )
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setInformativeText(
+        translate("Dialogs", "Your changes will be lost if you don't save them.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
+    return box
+
+
+def ask_save_changes(parent: QWidget | None, document_name: str) -> SaveChoice:
+    box = save_changes_box(parent, document_name)
     with _disposed(box):
         answer = box.exec()
     return {
@@ -87,13 +104,20 @@ def offer_exported_pdf(parent: QWidget | None, path: Path) -> tuple[AfterExport,
     """Say where the PDF went and offer to open it or show it in its folder; the flag is
     "open PDFs after export from now on, without asking"."""
     box = _message_box(
-        parent, QMessageBox.Icon.Information, "Export PDF", f"The PDF was saved:\n{path}"
+        parent,
+        QMessageBox.Icon.Information,
+        translate("Dialogs", "Export PDF"),
+        translate("Dialogs", "The PDF was saved:\n{path}").format(path=path),
     )
-    open_button = box.addButton("&Open PDF", QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton("Show in &Folder", QMessageBox.ButtonRole.ActionRole)
+    open_button = box.addButton(
+        translate("Dialogs", "&Open PDF"), QMessageBox.ButtonRole.AcceptRole
+    )
+    folder_button = box.addButton(
+        translate("Dialogs", "Show in &Folder"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(open_button)
-    always = QCheckBox("Always open the PDF after exporting", box)
+    always = QCheckBox(translate("Dialogs", "Always open the PDF after exporting"), box)
     box.setCheckBox(always)
     with _disposed(box):
         box.exec()
@@ -109,14 +133,14 @@ def offer_exported_pdf(parent: QWidget | None, path: Path) -> tuple[AfterExport,
 
 
 def open_path(parent: QWidget | None, caption: str, folder: Path, filters: str) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), filters)
+    name, _ = QFileDialog.getOpenFileName(parent, caption, str(folder), _filters(filters))
     return Path(name) if name else None
 
 
 def save_path(
     parent: QWidget | None, caption: str, suggested: Path, filters: str, suffix: str
 ) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), _filters(filters))
     if not name:
         return None
     path = Path(name)
@@ -128,7 +152,7 @@ def ask_print(parent: QWidget | None, printer: QPrinter, page_count: int) -> boo
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
 
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print")
+    dialog.setWindowTitle(translate("Dialogs", "Print"))
     dialog.setMinMax(1, max(page_count, 1))
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)

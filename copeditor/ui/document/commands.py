@@ -9,18 +9,46 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from copeditor.model import Programme
 from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from copeditor.ui.document.document import Document
 
 _TYPING_ID = 1
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+# How Edit > Undo names each field: "Undo Typing in summary".
+_FIELD_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("Commands", "organisation"),
+    "name": QT_TRANSLATE_NOOP("Commands", "name"),
+    "website": QT_TRANSLATE_NOOP("Commands", "website"),
+    "summary": QT_TRANSLATE_NOOP("Commands", "summary"),
+    "additional_information": QT_TRANSLATE_NOOP("Commands", "additional information"),
+}
 
 
-class SetFieldCommand(QUndoCommand):
+class Step(QUndoCommand):
+    """An undo step whose name (Edit > Undo "...") is said in the interface's language, again
+    after the language changes (see retranslate_steps)."""
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.setText(self.describe())
+
+
+def retranslate_steps(commands: list[QUndoCommand]) -> None:
+    for command in commands:
+        if isinstance(command, Step):
+            command.retranslate()
+
+
+class SetFieldCommand(Step):
     """Typing in one field. Consecutive edits of the same field merge into one undo step until
     the step is sealed (the user paused, ended a sentence, moved the cursor or left the field).
 
@@ -29,13 +57,18 @@ class SetFieldCommand(QUndoCommand):
     """
 
     def __init__(self, document: Document, path: FieldPath, new_value: str) -> None:
-        super().__init__(f"Typing in {path.field.replace('_', ' ')}")
+        super().__init__()
         self.document = document
         self.path = path
+        self.retranslate()
         self.old_value = path.read(document.submission)
         self.new_value = new_value
         self.creates_programme = path.in_programme and path.programme(document.submission) is None
         self.sealed = False  # the next edit of this field is a new step
+
+    def describe(self) -> str:
+        field = translate("Commands", _FIELD_NAMES.get(self.path.field, self.path.field))
+        return translate("Commands", "Typing in {field}").format(field=field)
 
     def id(self) -> int:
         return _TYPING_ID
@@ -61,12 +94,16 @@ class SetFieldCommand(QUndoCommand):
             self.document.take_programmes(self.path.area_index, -1, 1)
 
 
-class AddProgrammeCommand(QUndoCommand):
+class AddProgrammeCommand(Step):
     """Append `count` empty programmes (two when the area had none: see Document)."""
 
     def __init__(self, document: Document, area_index: int, count: int) -> None:
-        super().__init__("Add programme")
+        super().__init__()
+        self.retranslate()
         self.document, self.area_index, self.count = document, area_index, count
+
+    def describe(self) -> str:
+        return translate("Commands", "Add programme")
 
     def redo(self) -> None:
         new = [Programme() for _ in range(self.count)]
@@ -78,11 +115,15 @@ class AddProgrammeCommand(QUndoCommand):
         self.document.request_area_focus(self.area_index)
 
 
-class RemoveProgrammeCommand(QUndoCommand):
+class RemoveProgrammeCommand(Step):
     def __init__(self, document: Document, area_index: int, index: int) -> None:
-        super().__init__("Remove programme")
+        super().__init__()
+        self.retranslate()
         self.document, self.area_index, self.index = document, area_index, index
         self.removed: list[Programme] = []
+
+    def describe(self) -> str:
+        return translate("Commands", "Remove programme")
 
     def redo(self) -> None:
         self.removed = self.document.take_programmes(self.area_index, self.index, 1)
@@ -93,15 +134,19 @@ class RemoveProgrammeCommand(QUndoCommand):
         self.document.request_focus(FieldPath("name", self.area_index, self.index))
 
 
-class MoveProgrammeCommand(QUndoCommand):
+class MoveProgrammeCommand(Step):
     def __init__(self, document: Document, area_index: int, index: int, to_index: int) -> None:
-        super().__init__("Move programme")
+        super().__init__()
+        self.retranslate()
         self.document, self.area_index = document, area_index
         self.index, self.to_index = index, to_index
 
     def _move(self, source: int, target: int) -> None:
         self.document.reorder_programme(self.area_index, source, target)
         self.document.request_focus(FieldPath("name", self.area_index, target))
+
+    def describe(self) -> str:
+        return translate("Commands", "Move programme")
 
     def redo(self) -> None:
         self._move(self.index, self.to_index)

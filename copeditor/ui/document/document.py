@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from copeditor.model import (
@@ -14,7 +14,6 @@ from copeditor.model import (
     Programme,
     Submission,
     form_template,
-    too_long_message,
 )
 from copeditor.ui.document.commands import (
     AddProgrammeCommand,
@@ -96,7 +95,7 @@ class Document(QObject):
         self.path_changed.emit()
 
     def display_name(self) -> str:
-        return self.path.name if self.path else "Untitled"
+        return self.path.name if self.path else self.tr("Untitled")
 
     # --- edits ------------------------------------------------------------------------------
 
@@ -104,7 +103,16 @@ class Document(QObject):
         """Make `value` the field's (an undo step); False, with `refused` said, when the field
         cannot hold it."""
         if len(value) > MAX_FIELD_CHARACTERS:
-            self.refused.emit(too_long_message(path.describe(), len(value)))
+            self.refused.emit(
+                self.tr(
+                    "{where} has {length} characters; a field holds at most {limit} (about "
+                    "15,000 words): shorten it or split it into several programmes"
+                ).format(
+                    where=path.describe(),
+                    length=QLocale().toString(len(value)),
+                    limit=QLocale().toString(MAX_FIELD_CHARACTERS),
+                )
+            )
             return False
         if path.read(self.submission) != value:
             self.undo_stack.push(SetFieldCommand(self, path, value))
@@ -131,8 +139,10 @@ class Document(QObject):
         if len(self.submission.areas[area_index].programmes) + count > MAX_PROGRAMMES_PER_AREA:
             number = form_template().areas[area_index].number
             self.refused.emit(
-                f"Area {number} holds at most {MAX_PROGRAMMES_PER_AREA} programmes: group some "
-                "of them, or describe them in fewer blocks."
+                self.tr(
+                    "Area {number} holds at most {limit} programmes: group some of them, or "
+                    "describe them in fewer blocks."
+                ).format(number=number, limit=MAX_PROGRAMMES_PER_AREA)
             )
             return
         self.undo_stack.push(AddProgrammeCommand(self, area_index, count))

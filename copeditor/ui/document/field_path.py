@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from copeditor.model import Programme, Submission, form_template
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
 PROGRAMME_FIELDS = ("name", "website", "summary", "additional_information")
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+# How messages name each field: "Area 2, programme 1, short summary".
+_NAMES = {
+    "organisation": QT_TRANSLATE_NOOP("FieldPath", "organisation"),
+    "language": QT_TRANSLATE_NOOP("FieldPath", "language"),
+    "name": QT_TRANSLATE_NOOP("FieldPath", "programme name"),
+    "website": QT_TRANSLATE_NOOP("FieldPath", "website"),
+    "summary": QT_TRANSLATE_NOOP("FieldPath", "short summary"),
+    "additional_information": QT_TRANSLATE_NOOP("FieldPath", "additional information"),
+}
 
 
 @dataclass(frozen=True)
@@ -22,11 +35,13 @@ class FieldPath:
     def describe(self) -> str:
         """The field in words, for messages: "Area 2, programme 1, short summary"."""
         if not self.in_programme:
-            return self.field.replace("_", " ").capitalize()
+            return translate("FieldPath", _NAMES.get(self.field, self.field)).capitalize()
         assert self.area_index is not None and self.programme_index is not None
         number = form_template().areas[self.area_index].number
-        what = {"name": "programme name", "summary": "short summary"}.get(self.field, self.field)
-        return f"Area {number}, programme {self.programme_index + 1}, {what.replace('_', ' ')}"
+        what = translate("FieldPath", _NAMES.get(self.field, self.field))
+        return translate("FieldPath", "Area {number}, programme {programme}, {field}").format(
+            number=number, programme=self.programme_index + 1, field=what
+        )
 
     @property
     def in_programme(self) -> bool:

@@ -11,7 +11,7 @@ import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from copeditor.storage import draft_bytes
 from copeditor.storage.recovery import RecoverySession, RecoveryStore
@@ -77,7 +77,11 @@ class Autosave(QObject):
     def _report(self, future: Future[None]) -> None:
         error = future.exception()
         if error is not None:  # emitted from the worker: Qt queues it to the UI thread
-            self.failed.emit(f"Autosave failed: {getattr(error, 'strerror', None) or error}")
+            self.failed.emit(
+                QCoreApplication.translate("Autosave", "Autosave failed: {reason}").format(
+                    reason=getattr(error, "strerror", None) or error
+                )
+            )
 
     def clear(self) -> None:
         self.idle.stop()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from copeditor.atomicfile import write_atomic
@@ -25,6 +25,8 @@ from copeditor.ui.files.disk_watch import DiskWatcher, file_signature
 from copeditor.ui.files.importing import ImportFailed, import_kind
 from copeditor.ui.files.pdf_export import PdfNotMade, make_pdf
 from copeditor.ui.files.recent_files import add_recent
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class FileOperations(QObject):
@@ -64,7 +66,9 @@ class FileOperations(QObject):
         if not self.maybe_save():
             return
         filters = f"{dialogs.DRAFT_FILTER};;{dialogs.IMPORT_FILTERS}"
-        path = dialogs.open_path(self.window, "Open Draft", settings.last_folder(), filters)
+        path = dialogs.open_path(
+            self.window, translate("FileOperations", "Open Draft"), settings.last_folder(), filters
+        )
         if path is not None:
             self.open_path(path, ask_first=False)
 
@@ -88,10 +92,13 @@ class FileOperations(QObject):
         if holder := self._lock_draft(path):
             if not dialogs.confirm(
                 self.window,
-                "Draft Already Open",
-                f"{path.name} is open in another copy of the editor ({holder}). "
-                "Editing it in both would lose one copy's changes. Open it read-only?",
-                "Open Read-Only",
+                translate("FileOperations", "Draft Already Open"),
+                translate(
+                    "FileOperations",
+                    "{name} is open in another copy of the editor ({holder}). "
+                    "Editing it in both would lose one copy's changes. Open it read-only?",
+                ).format(name=path.name, holder=holder),
+                translate("FileOperations", "Open Read-Only"),
             ):
                 return False
             read_only = True
@@ -106,14 +113,17 @@ class FileOperations(QObject):
         try:
             submission = load_draft(backup)
         except DraftError:
-            dialogs.show_error(self.window, "Open Draft", str(error))
+            dialogs.show_error(self.window, translate("FileOperations", "Open Draft"), str(error))
             return None
         if dialogs.confirm(
             self.window,
-            "Open Draft",
-            f"{error}\nThe previous version, kept when the draft was last saved, can be opened "
-            f"instead ({backup.name}). Saving then replaces the damaged draft.",
-            "Open Previous Version",
+            translate("FileOperations", "Open Draft"),
+            translate(
+                "FileOperations",
+                "{error}\nThe previous version, kept when the draft was last saved, can be "
+                "opened instead ({backup}). Saving then replaces the damaged draft.",
+            ).format(error=error, backup=backup.name),
+            translate("FileOperations", "Open Previous Version"),
         ):
             return submission
         return None
@@ -154,7 +164,10 @@ class FileOperations(QObject):
         if not self.maybe_save():
             return
         path = dialogs.open_path(
-            self.window, "Import", settings.last_folder(), dialogs.IMPORT_FILTERS
+            self.window,
+            translate("FileOperations", "Import"),
+            settings.last_folder(),
+            dialogs.IMPORT_FILTERS,
         )
         if path is not None:
             self._import(path)
@@ -162,22 +175,35 @@ class FileOperations(QObject):
     def _import(self, path: Path) -> bool:
         kind = import_kind(path)
         if kind is None:
-            dialogs.show_error(self.window, "Import", f"{path.name}: not a kind of file to import")
+            dialogs.show_error(
+                self.window,
+                translate("FileOperations", "Import"),
+                translate("FileOperations", "{name}: not a kind of file to import").format(
+                    name=path.name
+                ),
+            )
             return False
         try:
             submission, notes = kind.read(path)
         except ImportFailed as error:
-            dialogs.show_error(self.window, kind.title, str(error))
+            dialogs.show_error(self.window, translate("ImportKinds", kind.title), str(error))
             return False
         # An import is a new, unsaved draft: Save asks where, never overwrites what was read.
         self._bind(None, submission, modified=True)
         settings.remember_folder(path)
         if notes:
-            more = f"\n(and {len(notes) - 20} more)" if len(notes) > 20 else ""
+            more = (
+                translate("FileOperations", "\n(and {count} more)").format(count=len(notes) - 20)
+                if len(notes) > 20
+                else ""
+            )
             dialogs.show_information(
                 self.window,
-                kind.title,
-                f"{path.name} was imported. Check these places:\n" + "\n".join(notes[:20]) + more,
+                translate("ImportKinds", kind.title),
+                translate(
+                    "FileOperations", "{name} was imported. Check these places:\n{notes}"
+                ).format(name=path.name, notes="\n".join(notes[:20]))
+                + more,
             )
         return True
 
@@ -194,10 +220,13 @@ class FileOperations(QObject):
             return self.save_as()
         if self.disk.differs() and not dialogs.confirm(
             self.window,
-            "Save Draft",
-            f"{self.document.path.name} was changed by another program since it was opened here. "
-            "Replace that version with yours? (It is kept as the backup.)",
-            "Replace",
+            translate("FileOperations", "Save Draft"),
+            translate(
+                "FileOperations",
+                "{name} was changed by another program since it was opened here. "
+                "Replace that version with yours? (It is kept as the backup.)",
+            ).format(name=self.document.path.name),
+            translate("FileOperations", "Replace"),
         ):
             return False
         return self._save_to(self.document.path)
@@ -211,7 +240,11 @@ class FileOperations(QObject):
     def save_as(self) -> bool:
         suggested = self.document.path or settings.last_folder() / f"{self.suggested_stem()}.json"
         path = dialogs.save_path(
-            self.window, "Save Draft As", suggested, dialogs.DRAFT_FILTER, ".json"
+            self.window,
+            translate("FileOperations", "Save Draft As"),
+            suggested,
+            dialogs.DRAFT_FILTER,
+            ".json",
         )
         return path is not None and self._save_to(path)
 
@@ -220,9 +253,12 @@ class FileOperations(QObject):
         if holder := self._lock_draft(path):
             dialogs.show_error(
                 self.window,
-                "Save Draft",
-                f"{path.name} is open in another copy of the editor ({holder}): "
-                "save under another name, or close it there first.",
+                translate("FileOperations", "Save Draft"),
+                translate(
+                    "FileOperations",
+                    "{name} is open in another copy of the editor ({holder}): "
+                    "save under another name, or close it there first.",
+                ).format(name=path.name, holder=holder),
             )
             return False
         submission = self.document.submission
@@ -232,7 +268,7 @@ class FileOperations(QObject):
             save_draft(submission, path)
         except DraftError as error:
             submission.last_modified = previous_date
-            dialogs.show_error(self.window, "Save Draft", str(error))
+            dialogs.show_error(self.window, translate("FileOperations", "Save Draft"), str(error))
             return False
         self.document.read_only = False
         self.document.mark_saved(path)
@@ -248,19 +284,29 @@ class FileOperations(QObject):
             return
         self._asking_about_disk = True
         try:
-            unsaved = (
-                " Your unsaved changes here would be lost." if self.document.is_modified else ""
+            question = (
+                translate(
+                    "FileOperations",
+                    "{name} was changed by another program. Reload it? Your unsaved changes "
+                    "here would be lost.",
+                )
+                if self.document.is_modified
+                else translate(
+                    "FileOperations", "{name} was changed by another program. Reload it?"
+                )
             )
             if dialogs.confirm(
                 self.window,
-                "Draft Changed on Disk",
-                f"{path.name} was changed by another program. Reload it?{unsaved}",
-                "Reload",
+                translate("FileOperations", "Draft Changed on Disk"),
+                question.format(name=path.name),
+                translate("FileOperations", "Reload"),
             ):
                 try:
                     self._bind(path, load_draft(path), read_only=self.document.read_only)
                 except DraftError as error:
-                    dialogs.show_error(self.window, "Reload Draft", str(error))
+                    dialogs.show_error(
+                        self.window, translate("FileOperations", "Reload Draft"), str(error)
+                    )
             else:
                 self.disk.declined = file_signature(path)
         finally:
@@ -273,19 +319,27 @@ class FileOperations(QObject):
         submission = self.document.submission
         if not submission.organisation.strip() and not dialogs.confirm(
             self.window,
-            "Export PDF",
-            "The partner organisation is not named yet: the PDF will have no organisation.",
-            "Export Anyway",
+            translate("FileOperations", "Export PDF"),
+            translate(
+                "FileOperations",
+                "The partner organisation is not named yet: the PDF will have no organisation.",
+            ),
+            translate("FileOperations", "Export Anyway"),
         ):
             return None
-        path = self._export("Export PDF", ".pdf", dialogs.PDF_FILTER, lambda: make_pdf(submission))
+        path = self._export(
+            translate("FileOperations", "Export PDF"),
+            ".pdf",
+            dialogs.PDF_FILTER,
+            lambda: make_pdf(submission),
+        )
         if path is not None:
             self._after_pdf_export(path)
         return path
 
     def _after_pdf_export(self, path: Path) -> None:
         """Say where the PDF went; open it (remembered choice) or offer to."""
-        self.status_message.emit(f"PDF saved: {path}")
+        self.status_message.emit(translate("FileOperations", "PDF saved: {path}").format(path=path))
         if settings.open_after_export():
             choice = dialogs.AfterExport.OPEN
         else:
@@ -300,7 +354,10 @@ class FileOperations(QObject):
             opened = system_open.show_in_folder(path)
         if not opened:
             self.status_message.emit(
-                f"PDF saved: {path} (it could not be opened: find it in {path.parent})"
+                translate(
+                    "FileOperations",
+                    "PDF saved: {path} (it could not be opened: find it in {folder})",
+                ).format(path=path, folder=path.parent)
             )
 
     def export_word(self) -> Path | None:
@@ -309,7 +366,7 @@ class FileOperations(QObject):
         submission = self.document.submission
         options = WordOptions(omit_empty_areas=settings.omit_empty_areas())
         return self._export(
-            "Export as Word Document",
+            translate("FileOperations", "Export as Word Document"),
             ".docx",
             dialogs.WORD_FILTER,
             lambda: word_bytes(submission, options),
@@ -320,7 +377,7 @@ class FileOperations(QObject):
 
         submission = self.document.submission
         return self._export(
-            "Export Text Form",
+            translate("FileOperations", "Export Text Form"),
             ".md",
             dialogs.TEXT_FORM_FILTER,
             lambda: write_text_form(submission).encode("utf-8"),
@@ -344,7 +401,11 @@ class FileOperations(QObject):
             write_atomic(path, data)
         except OSError as error:
             dialogs.show_error(
-                self.window, title, f"{path.name}: could not be written: {error.strerror or error}"
+                self.window,
+                title,
+                translate("FileOperations", "{name}: could not be written: {reason}").format(
+                    name=path.name, reason=error.strerror or error
+                ),
             )
             return None
         settings.remember_folder(path)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from copeditor.model import Submission
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
 
 class ImportFailed(Exception):
@@ -52,10 +53,18 @@ def _pdf(path: Path) -> tuple[Submission, list[str]]:
 
 
 IMPORT_KINDS = (
-    ImportKind("Import Text Form", (".md", ".markdown", ".txt"), _text_form),
+    ImportKind(
+        QT_TRANSLATE_NOOP("ImportKinds", "Import Text Form"),
+        (".md", ".markdown", ".txt"),
+        _text_form,
+    ),
     # .doc is listed so that its clear refusal ("save it as .docx") is reached.
-    ImportKind("Import Word Document", (".docx", ".doc", ".docm", ".dotx"), _word),
-    ImportKind("Import from PDF", (".pdf",), _pdf),
+    ImportKind(
+        QT_TRANSLATE_NOOP("ImportKinds", "Import Word Document"),
+        (".docx", ".doc", ".docm", ".dotx"),
+        _word,
+    ),
+    ImportKind(QT_TRANSLATE_NOOP("ImportKinds", "Import from PDF"), (".pdf",), _pdf),
 )
 IMPORTABLE_SUFFIXES = tuple(suffix for kind in IMPORT_KINDS for suffix in kind.suffixes)
 

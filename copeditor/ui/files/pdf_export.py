@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from copeditor.model import Submission
 
 if TYPE_CHECKING:  # reportlab is imported when a PDF is first made, not at start-up
@@ -35,4 +37,6 @@ def make_pdf(submission: Submission, options: PdfOptions | None = None) -> bytes
     try:
         return pdf_bytes(submission, options or pdf_options())
     except ValueError as error:  # e.g. characters no shipped font can draw
-        raise PdfNotMade(f"Cannot export: {error}") from error
+        raise PdfNotMade(
+            QCoreApplication.translate("PdfExport", "Cannot export: {reason}").format(reason=error)
+        ) from error

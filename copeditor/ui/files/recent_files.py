@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
@@ -35,9 +36,18 @@ class RecentFilesMenu(QMenu):
     """Rebuilt each time it opens, so it always shows what the settings hold."""
 
     def __init__(self, open_path: Callable[[Path], object], parent: QMenu | None = None) -> None:
-        super().__init__("Open &Recent", parent)
+        super().__init__(parent)
         self._open_path = open_path
         self.aboutToShow.connect(self.rebuild)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("RecentFilesMenu", "Open &Recent"))
         self.rebuild()
 
     def _clear(self) -> None:
@@ -56,8 +66,10 @@ class RecentFilesMenu(QMenu):
             action.triggered.connect(lambda checked=False, p=path: self._open_path(p))
             self.addAction(action)
         if not paths:
-            empty = self.addAction("No recent files")
+            empty = self.addAction(QCoreApplication.translate("RecentFilesMenu", "No recent files"))
             empty.setEnabled(False)
         self.addSeparator()
-        clear = self.addAction("&Clear Menu", self._clear)
+        clear = self.addAction(
+            QCoreApplication.translate("RecentFilesMenu", "&Clear Menu"), self._clear
+        )
         clear.setEnabled(bool(paths))

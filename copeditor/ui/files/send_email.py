@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from copeditor.atomicfile import write_atomic
@@ -15,8 +16,10 @@ from copeditor.model import find_problems
 from copeditor.ui import dialogs, settings, system_open
 from copeditor.ui.document.document import Document
 from copeditor.ui.files.pdf_export import PdfNotMade, make_pdf
+from copeditor.ui.problem_text import problem_text
 
 LARGE_ATTACHMENT_BYTES = 10 * 1024 * 1024  # many mail servers refuse more
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class EmailSender:
@@ -44,10 +47,13 @@ class EmailSender:
         problems = find_problems(submission)
         if problems and not dialogs.confirm(
             self.window,
-            "Send by Email",
-            f"Check Submission lists {len(problems)} problem(s), starting with: "
-            f"{problems[0].message} Send it anyway?",
-            "Send Anyway",
+            translate("SendEmail", "Send by Email"),
+            translate(
+                "SendEmail",
+                "Check Submission lists problems ({count} in all), starting with: {problem} "
+                "Send it anyway?",
+            ).format(count=len(problems), problem=problem_text(problems[0], submission)),
+            translate("SendEmail", "Send Anyway"),
         ):
             self.window.check_submission()  # type: ignore[attr-defined]
             return None
@@ -58,14 +64,17 @@ class EmailSender:
         try:
             pdf = make_pdf(submission)
         except PdfNotMade as error:
-            dialogs.show_error(self.window, "Send by Email", str(error))
+            dialogs.show_error(self.window, translate("SendEmail", "Send by Email"), str(error))
             return None
         if len(pdf) > LARGE_ATTACHMENT_BYTES and not dialogs.confirm(
             self.window,
-            "Send by Email",
-            f"The PDF is {len(pdf) / 1e6:.1f} MB; many mail servers refuse attachments over "
-            "10 MB. Attach it anyway?",
-            "Attach Anyway",
+            translate("SendEmail", "Send by Email"),
+            translate(
+                "SendEmail",
+                "The PDF is {size} MB; many mail servers refuse attachments over 10 MB. "
+                "Attach it anyway?",
+            ).format(size=QLocale().toString(len(pdf) / 1e6, "f", 1)),
+            translate("SendEmail", "Attach Anyway"),
         ):
             return None
         pdf_path = folder / pdf_file_name(submission, date.today())
@@ -79,15 +88,20 @@ class EmailSender:
         except OSError as error:
             dialogs.show_error(
                 self.window,
-                "Send by Email",
-                f"{folder}: cannot write there: {error.strerror or error}",
+                translate("SendEmail", "Send by Email"),
+                translate("SendEmail", "{folder}: cannot write there: {reason}").format(
+                    folder=folder, reason=error.strerror or error
+                ),
             )
             return None
         tried_mail = not settings.email_prefers_folder()
         if tried_mail and system_open.open_own_file(eml_path):
             self.window.statusBar().showMessage(
-                f"The email draft is open in your mail program: check it, then send it. "
-                f"({eml_path.name})",
+                translate(
+                    "SendEmail",
+                    "The email draft is open in your mail program: check it, then send it. "
+                    "({name})",
+                ).format(name=eml_path.name),
                 15000,
             )
             return eml_path
@@ -95,7 +109,7 @@ class EmailSender:
         QApplication.clipboard().setText(str(pdf_path))
         dialogs.show_information(
             self.window,
-            "Send by Email",
+            translate("SendEmail", "Send by Email"),
             ready_message(
                 pdf_path, eml_path, settings.email_recipient(), tried_mail, folder_opened
             ),
@@ -109,18 +123,25 @@ def ready_message(
     """What happened, and what the user does next, when no mail program took the draft."""
     lines = []
     if mail_failed:
-        lines.append("No mail program could open the email draft.")
-    lines.append(f"The PDF is ready: {pdf_path}")
+        lines.append(translate("SendEmail", "No mail program could open the email draft."))
+    lines.append(translate("SendEmail", "The PDF is ready: {path}").format(path=pdf_path))
     where = (
-        "Its folder is open and its path is on the clipboard."
+        translate("SendEmail", "Its folder is open and its path is on the clipboard.")
         if folder_opened
-        else f"Its folder could not be opened; its path is on the clipboard. Find it in "
-        f"{pdf_path.parent}."
+        else translate(
+            "SendEmail",
+            "Its folder could not be opened; its path is on the clipboard. Find it in {folder}.",
+        ).format(folder=pdf_path.parent)
     )
     lines.append(where)
     lines.append(
-        f"Next: write a new message to {recipient or 'the COP secretariat'} in your mail "
-        f"program and attach the PDF (or open the email draft beside it, {eml_path.name}, "
-        "which has it attached)."
+        translate(
+            "SendEmail",
+            "Next: write a new message to {recipient} in your mail program and attach the PDF "
+            "(or open the email draft beside it, {draft}, which has it attached).",
+        ).format(
+            recipient=recipient or translate("SendEmail", "the COP secretariat"),
+            draft=eml_path.name,
+        )
     )
     return "\n".join(lines)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from copeditor.ui.form.fields import is_window_key
 from copeditor.ui.icons import icon
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class SearchLine(QLineEdit):
@@ -71,39 +72,29 @@ class FindBar(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         self.find_line = SearchLine(self)
-        self.find_line.setPlaceholderText("Find in the whole submission")
-        self.find_line.setAccessibleName("Find")
         self.find_line.enter_pressed.connect(self._enter_in_find)
         self.find_line.textEdited.connect(self._term_edited)
-        find_label = QLabel("Fin&d:", self)
+        self.find_label = find_label = QLabel(self)
         find_label.setBuddy(self.find_line)
-        self.previous_button = self._button("Previous", "Previous match (Shift+F3, Shift+Enter)")
+        self.previous_button = self._button()
         self.previous_button.clicked.connect(self.find_previous)
-        self.next_button = self._button("Next", "Next match (F3, Enter)")
+        self.next_button = self._button()
         self.next_button.clicked.connect(self.find_next)
-        self.match_case = QCheckBox("Match &case", self)
-        self.whole_words = QCheckBox("Whole words onl&y", self)
+        self.match_case = QCheckBox(self)
+        self.whole_words = QCheckBox(self)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # it may quote the user's term
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
-        self.close_button.setToolTip("Close the find bar (Esc)")
-        self.close_button.setAccessibleName("Close the find bar")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.close_bar)
         self.replace_line = SearchLine(self)
-        self.replace_line.setPlaceholderText("Replace with")
-        self.replace_line.setAccessibleName("Replace with")
         self.replace_line.enter_pressed.connect(self._enter_in_replace)
-        self.replace_label = QLabel("Replace w&ith:", self)
+        self.replace_label = QLabel(self)
         self.replace_label.setBuddy(self.replace_line)
-        self.replace_button = self._button(
-            "Replace", "Replace this match and find the next (Enter)"
-        )
+        self.replace_button = self._button()
         self.replace_button.clicked.connect(self.replace)
-        self.replace_all_button = self._button(
-            "Replace A&ll", "Replace every match in the submission (one undo step)"
-        )
+        self.replace_all_button = self._button()
         self.replace_all_button.clicked.connect(self.replace_all)
         for column, widget in enumerate(
             (find_label, self.find_line, self.previous_button, self.next_button)
@@ -142,10 +133,43 @@ class FindBar(QWidget):
         self.previous_button.setIcon(icon("arrow-up"))
         self.next_button.setIcon(icon("arrow-down"))
         self.replace_all_button.setIcon(icon("replace"))
+        self.retranslate()
 
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setToolTip(tip)
+    def retranslate(self) -> None:
+        """The bar's words in the interface's language (at start and when it changes)."""
+        self.find_line.setPlaceholderText(translate("FindBar", "Find in the whole submission"))
+        self.find_line.setAccessibleName(translate("FindBar", "Find"))
+        self.find_label.setText(translate("FindBar", "Fin&d:"))
+        self.previous_button.setText(translate("FindBar", "Previous"))
+        self.previous_button.setToolTip(
+            translate("FindBar", "Previous match (Shift+F3, Shift+Enter)")
+        )
+        self.next_button.setText(translate("FindBar", "Next"))
+        self.next_button.setToolTip(translate("FindBar", "Next match (F3, Enter)"))
+        self.match_case.setText(translate("FindBar", "Match &case"))
+        self.whole_words.setText(translate("FindBar", "Whole words onl&y"))
+        self.close_button.setToolTip(translate("FindBar", "Close the find bar (Esc)"))
+        self.close_button.setAccessibleName(translate("FindBar", "Close the find bar"))
+        self.replace_line.setPlaceholderText(translate("FindBar", "Replace with"))
+        self.replace_line.setAccessibleName(translate("FindBar", "Replace with"))
+        self.replace_label.setText(translate("FindBar", "Replace w&ith:"))
+        self.replace_button.setText(translate("FindBar", "Replace"))
+        self.replace_button.setToolTip(
+            translate("FindBar", "Replace this match and find the next (Enter)")
+        )
+        self.replace_all_button.setText(translate("FindBar", "Replace A&ll"))
+        self.replace_all_button.setToolTip(
+            translate("FindBar", "Replace every match in the submission (one undo step)")
+        )
+        self.show_message("")  # a message of the last search, in the language it was said
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self) -> QPushButton:
+        button = QPushButton(self)
         button.setAutoDefault(False)
         return button
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
@@ -17,11 +17,22 @@ from copeditor.ui.find.matching import SearchOptions
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.form.tabs import AreaTab, FormPage
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
-WRAPPED_FORWARD = "Search went past the end: continued from the beginning"
-WRAPPED_BACKWARD = "Search went past the beginning: continued from the end"
-NOT_FOUND = "Not found"
-READ_ONLY = "This draft is read-only: nothing can be replaced"
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+# In English; an Outcome carries them translated (see _said).
+WRAPPED_FORWARD = QT_TRANSLATE_NOOP(
+    "Finder", "Search went past the end: continued from the beginning"
+)
+WRAPPED_BACKWARD = QT_TRANSLATE_NOOP(
+    "Finder", "Search went past the beginning: continued from the end"
+)
+NOT_FOUND = QT_TRANSLATE_NOOP("Finder", "Not found")
+READ_ONLY = QT_TRANSLATE_NOOP("Finder", "This draft is read-only: nothing can be replaced")
+
+
+def _said(message: str) -> str:
+    return translate("Finder", message)
 
 
 Shown = tuple[QWidget, matching.Span]  # a field and the match selected in it
@@ -120,8 +131,8 @@ class Finder(QObject):
             if span is not None:
                 self.show(field, span)
                 notice = WRAPPED_BACKWARD if backward else WRAPPED_FORWARD
-                return Outcome(True, notice if wrapped else "")
-        return Outcome(False, NOT_FOUND)
+                return Outcome(True, _said(notice) if wrapped else "")
+        return Outcome(False, _said(NOT_FOUND))
 
     def show(self, field: Field, span: matching.Span) -> None:
         """Bring the tab and field into view and select the match in it."""
@@ -154,7 +165,7 @@ class Finder(QObject):
     def replace(self, options: SearchOptions, replacement: str) -> Outcome:
         """Replace the match that is selected (if it is), then find the next one."""
         if self.window.document.read_only:
-            return Outcome(False, READ_ONLY)
+            return Outcome(False, _said(READ_ONLY))
         shown = self.last_match
         if shown is not None and isValid(shown[0]) and shown[0] is self.current:
             widget, span = shown
@@ -170,23 +181,23 @@ class Finder(QObject):
         """Replace every match in every field, as one undo step."""
         document = self.window.document
         if document.read_only:
-            return Outcome(False, READ_ONLY)
+            return Outcome(False, _said(READ_ONLY))
         if not options.term:
             return Outcome(False)
         fields = [f for f in self.fields() if matching.count_in(f.widget, options)]
         if not fields:
-            return Outcome(False, NOT_FOUND)
+            return Outcome(False, _said(NOT_FOUND))
         document.flush_edits()  # typing before the replacement stays a step of its own
         document.seal_typing()
         count = 0
-        document.begin_macro(f"Replace All “{options.term}”")
+        document.begin_macro(translate("Finder", "Replace All “{term}”").format(term=options.term))
         try:
             for field in fields:
                 count += matching.replace_all_in(field.widget, options, replacement)
             document.flush_edits()  # rich-text fields report their change when asked
         finally:
             document.end_macro()
-        return Outcome(True, f"{count} replaced")
+        return Outcome(True, self.tr("%n replaced", None, count))
 
 
 def _end_step(widget: QWidget) -> None:

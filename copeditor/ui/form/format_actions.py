@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QTextListFormat
 from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QWidget
 from shiboken6 import isValid
 
 from copeditor.ui.form.richtext import RichTextEdit
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
 
 class FormatActions(QObject):
@@ -19,26 +20,36 @@ class FormatActions(QObject):
         super().__init__(parent)
         self.window = parent
         self._last_editor: RichTextEdit | None = None
-        self.bold = self._action("&Bold", QKeySequence.StandardKey.Bold, RichTextEdit.toggle_bold)
+        self._texts: list[tuple[QAction, str]] = []  # untranslated: see retranslate
+        self.bold = self._action(
+            QT_TRANSLATE_NOOP("FormatActions", "&Bold"),
+            QKeySequence.StandardKey.Bold,
+            RichTextEdit.toggle_bold,
+        )
         self.italic = self._action(
-            "&Italic", QKeySequence.StandardKey.Italic, RichTextEdit.toggle_italic
+            QT_TRANSLATE_NOOP("FormatActions", "&Italic"),
+            QKeySequence.StandardKey.Italic,
+            RichTextEdit.toggle_italic,
         )
         self.bullets = self._action(
-            "B&ulleted List",
+            QT_TRANSLATE_NOOP("FormatActions", "B&ulleted List"),
             QKeySequence("Ctrl+Shift+8"),
             lambda editor: editor.toggle_list(QTextListFormat.Style.ListDisc),
         )
         self.numbers = self._action(
-            "&Numbered List",
+            QT_TRANSLATE_NOOP("FormatActions", "&Numbered List"),
             QKeySequence("Ctrl+Shift+7"),
             lambda editor: editor.toggle_list(QTextListFormat.Style.ListDecimal),
         )
         self.link = self._action(
-            "Insert &Link...", QKeySequence("Ctrl+K"), RichTextEdit.insert_link
+            QT_TRANSLATE_NOOP("FormatActions", "Insert &Link..."),
+            QKeySequence("Ctrl+K"),
+            RichTextEdit.insert_link,
         )
         self.bold.setCheckable(True)
         self.italic.setCheckable(True)
         self.all = [self.bold, self.italic, self.bullets, self.numbers, self.link]
+        self.retranslate()
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         self._focus_changed(None, QApplication.focusWidget())
 
@@ -48,12 +59,20 @@ class FormatActions(QObject):
         shortcut: QKeySequence | QKeySequence.StandardKey,
         apply: Callable[[RichTextEdit], None],
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)
         action.setShortcut(shortcut)
-        keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '').rstrip('.')} ({keys})")
+        self._texts.append((action, text))
         action.triggered.connect(lambda checked=False: self._apply(apply))
         return action
+
+    def retranslate(self) -> None:
+        """The texts in the interface's language (at start, and when it changes)."""
+        for action, text in self._texts:
+            translated = QCoreApplication.translate("FormatActions", text)
+            action.setText(translated)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = translated.replace("&", "").rstrip(".…")
+            action.setToolTip(f"{plain} ({keys})")
 
     def _editor(self) -> RichTextEdit | None:
         """The prose field last focused, if it still exists (tabs rebuild their editors)."""

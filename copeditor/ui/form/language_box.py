@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from copeditor.spelling import LANGUAGE_NAMES
@@ -28,7 +29,12 @@ class LanguageBox(QComboBox):
         tag = self.document.submission.language
         index = self.findData(tag)
         if index < 0:
-            self.addItem(f"{tag} (no spelling dictionary)", tag)
+            self.addItem(
+                QCoreApplication.translate("LanguageBox", "{tag} (no spelling dictionary)").format(
+                    tag=tag
+                ),
+                tag,
+            )
             index = self.count() - 1
         self.setCurrentIndex(index)
 

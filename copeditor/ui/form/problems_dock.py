@@ -6,50 +6,94 @@ a problem that is gone, nor a field that no longer exists.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from copeditor.model import Problem, Submission, find_problems, form_template
 from copeditor.spelling import SpellingProblem
+from copeditor.ui.problem_text import problem_text, spelling_text
+from copeditor.ui.template_text import area_short_name
 
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def unanswered_note(submission: Submission, omit_empty_areas: bool) -> str | None:
     """What happens to the areas left empty, in words; None when every area is answered."""
     template = form_template()
     empty = [
-        f"Area {area.number} ({area.short_name})"
-        for area, entry in zip(template.areas, submission.areas, strict=True)
+        translate("ProblemsDock", "Area {number} ({name})").format(
+            number=area.number, name=area_short_name(index)
+        )
+        for index, (area, entry) in enumerate(zip(template.areas, submission.areas, strict=True))
         if not entry.is_answered()
     ]
     if not empty:
         return None
-    names = empty[0] if len(empty) == 1 else f"{', '.join(empty[:-1])} and {empty[-1]}"
-    verb = "is" if len(empty) == 1 else "are"
-    if omit_empty_areas:
-        fate = "the PDF leaves them out (File > PDF Options)."
-    else:
-        fate = (
-            "the PDF shows their headings and labels with no answer (File > PDF Options > "
-            "Leave Out Unanswered Areas leaves them out)."
+    names = (
+        empty[0]
+        if len(empty) == 1
+        else translate("ProblemsDock", "{first} and {last}").format(
+            first=translate("ProblemsDock", ", ").join(empty[:-1]), last=empty[-1]
         )
-    return f"{names} {verb} not answered: {fate}"
+    )
+    if omit_empty_areas:
+        note = (
+            translate(
+                "ProblemsDock",
+                "{areas} is not answered: the PDF leaves them out (File > PDF Options).",
+            )
+            if len(empty) == 1
+            else translate(
+                "ProblemsDock",
+                "{areas} are not answered: the PDF leaves them out (File > PDF Options).",
+            )
+        )
+    else:
+        note = (
+            translate(
+                "ProblemsDock",
+                "{areas} is not answered: the PDF shows their headings and labels with no "
+                "answer (File > PDF Options > Leave Out Unanswered Areas leaves them out).",
+            )
+            if len(empty) == 1
+            else translate(
+                "ProblemsDock",
+                "{areas} are not answered: the PDF shows their headings and labels with no "
+                "answer (File > PDF Options > Leave Out Unanswered Areas leaves them out).",
+            )
+        )
+    return note.format(areas=names)
 
 
 class ProblemsDock(QDockWidget):
     problem_activated = Signal(object)  # Problem or SpellingProblem
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Problems", parent)
+        super().__init__(parent)
         self.setObjectName("problems")
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Problems in the submission")
+        self._shown: tuple[Submission, list[Problem], bool] | None = None
+        self.retranslate()
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)
         self.spelling: list[SpellingProblem] = []
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("ProblemsDock", "Problems"))
+        self.list.setAccessibleName(translate("ProblemsDock", "Problems in the submission"))
+        if self._shown is not None:
+            row = self.list.currentRow()
+            self.show_problems(*self._shown)
+            self.list.setCurrentRow(row)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def check(
         self, submission: Submission, omit_empty_areas: bool, spelling: list[SpellingProblem]
@@ -83,20 +127,19 @@ class ProblemsDock(QDockWidget):
             self.list.setCurrentRow(row)
 
     def show_problems(self, submission: Submission, problems: list[Problem], omit: bool) -> None:
+        self._shown = (submission, problems, omit)
         self.list.clear()
         for problem in problems:
-            item = QListWidgetItem(problem.message)
+            item = QListWidgetItem(problem_text(problem, submission))
             item.setData(_PROBLEM_ROLE, problem)
             self.list.addItem(item)
         for misspelling in self.spelling:
-            item = QListWidgetItem(
-                f"{misspelling.where}: unknown word \u201c{misspelling.word}\u201d"
-            )
+            item = QListWidgetItem(spelling_text(misspelling))
             item.setData(_PROBLEM_ROLE, misspelling)
             self.list.addItem(item)
         if not problems and not self.spelling:
             note = unanswered_note(submission, omit)
-            done = "No problems found: the submission is complete."
+            done = translate("ProblemsDock", "No problems found: the submission is complete.")
             self._add_note(f"{done} {note}" if note else done)
         elif note := unanswered_note(submission, omit):
             self._add_note(note)

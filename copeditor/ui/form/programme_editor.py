@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -13,26 +13,59 @@ from PySide6.QtWidgets import (
 )
 
 from copeditor.links import complete_web_address
-from copeditor.model import Programme, form_template
-from copeditor.ui import dialogs
+from copeditor.model import Programme
+from copeditor.ui import dialogs, template_text
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.richtext import RichTextEdit
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
 # Prose fields start this many lines tall and grow with their text; the summary, the heart of
 # the form, gets the most room.
 _MINIMUM_LINES = {"summary": 6, "additional_information": 3}
-# The letter of each label that Alt+letter jumps to.
-_MNEMONICS = {"name": "N", "website": "W", "summary": "S", "additional_information": "A"}
+# The letter of each label that Alt+letter jumps to; each translation chooses its own (a letter
+# of its label, unique on the card), told apart by the disambiguations below.
+_MNEMONICS = {
+    "name": QT_TRANSLATE_NOOP("ProgrammeEditor", "N", "Alt+letter: programme name"),
+    "website": QT_TRANSLATE_NOOP("ProgrammeEditor", "W", "Alt+letter: website"),
+    "summary": QT_TRANSLATE_NOOP("ProgrammeEditor", "S", "Alt+letter: short summary"),
+    "additional_information": QT_TRANSLATE_NOOP(
+        "ProgrammeEditor", "A", "Alt+letter: additional information"
+    ),
+}
+_MNEMONIC_COMMENTS = {
+    "name": "Alt+letter: programme name",
+    "website": "Alt+letter: website",
+    "summary": "Alt+letter: short summary",
+    "additional_information": "Alt+letter: additional information",
+}
+_BUTTONS = (
+    QT_TRANSLATE_NOOP("ProgrammeEditor", "Move &Up"),
+    QT_TRANSLATE_NOOP("ProgrammeEditor", "Move D&own"),
+    QT_TRANSLATE_NOOP("ProgrammeEditor", "&Remove Programme"),
+)
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+
+def _tr(text: str, comment: str | None = None) -> str:
+    return QCoreApplication.translate("ProgrammeEditor", text, comment)
 
 
 def with_mnemonic(text: str, letter: str) -> str:
-    """Label text with an Alt+letter shortcut on the first `letter`; other & shown as is."""
+    """Label text with an Alt+letter shortcut on the first `letter` (in either case); other &
+    shown as is. A letter the text lacks (a Latin letter in Chinese) follows it in brackets,
+    as Chinese and Japanese programs show it: "名称(&N)"."""
     text = text.replace("&", "&&")
     position = text.find(letter)
-    return text if position < 0 else f"{text[:position]}&{text[position:]}"
+    if position < 0:
+        position = text.lower().find(letter.lower())
+    if position < 0:
+        stripped = text.rstrip(" :：")
+        return f"{stripped}(&{letter}){text[len(stripped) :]}"
+    return f"{text[:position]}&{text[position:]}"
 
 
 class ProgrammeEditor(QGroupBox):
@@ -43,11 +76,12 @@ class ProgrammeEditor(QGroupBox):
         programme_index: int,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Programme {programme_index + 1}", parent)
+        super().__init__(parent)
         self.document = document
         self.area_index = area_index
         self.programme_index = programme_index
         self.fields: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
         self.buttons: list[QPushButton] = []
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -56,46 +90,75 @@ class ProgrammeEditor(QGroupBox):
         self._create_website_warning(layout)
         layout.addRow(self._create_buttons())
         self._update_buttons()
+        self.retranslate()
         # Typing into the empty programme of an unanswered area creates it: then it can go.
         document.field_changed.connect(self._field_changed)
 
     def _create_fields(self, layout: QFormLayout) -> None:
-        template = form_template()
-        labels = {
-            "name": template.name_label_for(self.area_index),
-            "website": template.labels.website,
-            "summary": template.labels.summary,
-            "additional_information": template.labels.additional_information,
-        }
         for field in PROGRAMME_FIELDS:
             widget: QWidget = (
                 RichTextEdit(self, minimum_lines=_MINIMUM_LINES[field])
                 if field in _MINIMUM_LINES
                 else FieldLineEdit(self)
             )
-            info = Programme.model_fields[field]
-            widget.setToolTip(info.description or "")
-            # What a screen reader says is what the screen shows: the label, and which programme
-            # when the area has several.
-            several = len(self.document.submission.areas[self.area_index].programmes) > 1
-            number = f" (programme {self.programme_index + 1})" if several else ""
-            widget.setAccessibleName(f"{labels[field]}{number}")
-            widget.setAccessibleDescription(info.description or "")
-            widget.setWhatsThis(f"{labels[field]}\n\n{info.description or ''}")  # F1
-            label = QLabel(with_mnemonic(labels[field], _MNEMONICS[field]), self)
+            label = QLabel(self)
             label.setBuddy(widget)
             layout.addRow(label, widget)
             Binding(self.document, widget, FieldPath(field, self.area_index, self.programme_index))
             self.fields[field] = widget
+            self.labels[field] = label
+
+    def retranslate(self) -> None:
+        """Labels, tooltips, screen-reader names and F1 help in the interface's language."""
+        self.setTitle(
+            translate("ProgrammeEditor", "Programme {number}").format(
+                number=self.programme_index + 1
+            )
+        )
+        for field, widget in self.fields.items():
+            label = template_text.programme_label(field, self.area_index)
+            description = template_text.field_description(Programme, field)
+            widget.setToolTip(description)
+            # What a screen reader says is what the screen shows: the label, and which programme
+            # when the area has several.
+            several = len(self.document.submission.areas[self.area_index].programmes) > 1
+            widget.setAccessibleName(
+                translate("ProgrammeEditor", "{label} (programme {number})").format(
+                    label=label, number=self.programme_index + 1
+                )
+                if several
+                else label
+            )
+            widget.setAccessibleDescription(description)
+            widget.setWhatsThis(f"{label}\n\n{description}")  # F1
+            letter = _tr(_MNEMONICS[field], _MNEMONIC_COMMENTS[field])
+            self.labels[field].setText(with_mnemonic(label, letter))
+        self.website_warning.setText(
+            translate(
+                "ProgrammeEditor",
+                "Not a web address: write it like www.example.org or https://example.org",
+            )
+        )
+        self._check_website(self.fields["website"].text())  # type: ignore[attr-defined]
+        for button, text in zip(self.buttons, _BUTTONS, strict=True):
+            button.setText(_tr(text))
+            button.setAccessibleName(
+                translate("ProgrammeEditor", "{button} {number}").format(
+                    button=_tr(text).replace("&", ""), number=self.programme_index + 1
+                )
+            )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _create_website_warning(self, layout: QFormLayout) -> None:
         website = self.fields["website"]
         assert isinstance(website, FieldLineEdit)
         # What the partner writes is kept (www.ecpat.net is printed so, and linked in full);
         # only text that stands for no web address at all is flagged.
-        self.website_warning = QLabel(
-            "Not a web address: write it like www.example.org or https://example.org", self
-        )
+        self.website_warning = QLabel(self)
         self.website_warning.setTextFormat(Qt.TextFormat.PlainText)
         self.website_warning.setStyleSheet("color: #b00020;")
         layout.insertRow(2, "", self.website_warning)
@@ -114,13 +177,8 @@ class ProgrammeEditor(QGroupBox):
         row = QWidget(self)
         buttons = QHBoxLayout(row)
         buttons.setContentsMargins(0, 0, 0, 0)
-        for text, slot in (
-            ("Move &Up", self._move_up),
-            ("Move D&own", self._move_down),
-            ("&Remove Programme", self._remove),
-        ):
-            button = QPushButton(text, row)
-            button.setAccessibleName(f"{text.replace('&', '')} {self.programme_index + 1}")
+        for slot in (self._move_up, self._move_down, self._remove):
+            button = QPushButton(row)
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.buttons.append(button)
@@ -154,11 +212,16 @@ class ProgrammeEditor(QGroupBox):
 
     def _remove(self) -> None:
         programme = self.document.submission.areas[self.area_index].programmes[self.programme_index]
-        name = programme.name.strip() or f"Programme {self.programme_index + 1}"
+        name = programme.name.strip() or translate("ProgrammeEditor", "Programme {number}").format(
+            number=self.programme_index + 1
+        )
         if dialogs.confirm(
             self,
-            "Remove Programme",
-            f'Remove "{name}" and everything written about it? (Edit > Undo brings it back.)',
-            "Remove",
+            translate("ProgrammeEditor", "Remove Programme"),
+            translate(
+                "ProgrammeEditor",
+                'Remove "{name}" and everything written about it? (Edit > Undo brings it back.)',
+            ).format(name=name),
+            translate("ProgrammeEditor", "Remove"),
         ):
             self.document.remove_programme(self.area_index, self.programme_index)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -19,13 +19,22 @@ from PySide6.QtWidgets import QTabWidget
 from copeditor.model import Completion, completion, find_problems, form_template
 from copeditor.ui.debounce import debounce_timer
 from copeditor.ui.document.document import Document
+from copeditor.ui.language import QT_TRANSLATE_NOOP
+from copeditor.ui.template_text import area_short_name
 
 _COLOURS = {
     Completion.COMPLETE: "#2e7d32",
     Completion.PARTIAL: "#ef8f00",
     Completion.EMPTY: "#8a8a8a",
 }
+_STATE_WORDS = {
+    Completion.COMPLETE: QT_TRANSLATE_NOOP("TabStatus", "complete"),
+    Completion.PARTIAL: QT_TRANSLATE_NOOP("TabStatus", "partly filled"),
+    Completion.EMPTY: QT_TRANSLATE_NOOP("TabStatus", "empty"),
+}
 UPDATE_DELAY_MS = 300  # checking reads the whole submission: not on every keystroke
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 @cache
@@ -48,15 +57,34 @@ def completion_icon(state: Completion, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TabStatus", text)
+
+
 def spoken_tab_names() -> list[str]:
     """What a screen reader says for each tab: "Area 1: Public awareness"."""
-    areas = form_template().areas
-    return ["Organisation", *(f"Area {area.number}: {area.short_name}" for area in areas)]
+    return [
+        translate("TabStatus", "Organisation"),
+        *(
+            translate("TabStatus", "Area {number}: {name}").format(
+                number=area.number, name=area_short_name(index)
+            )
+            for index, area in enumerate(form_template().areas)
+        ),
+    ]
 
 
 def tab_names() -> list[str]:
     """The tabs' names: numbered as the areas are in the checks and the PDF."""
-    return ["Organisation", *(f"{area.number} {area.short_name}" for area in form_template().areas)]
+    return [
+        translate("TabStatus", "Organisation"),
+        *(
+            translate("TabStatus", "{number} {name}").format(
+                number=area.number, name=area_short_name(index)
+            )
+            for index, area in enumerate(form_template().areas)
+        ),
+    ]
 
 
 class TabStatus(QObject):
@@ -90,6 +118,11 @@ class TabStatus(QObject):
             area_index = index - 1 if index else None
             state = completion(submission, area_index, problems)
             self.tabs.setTabIcon(index, completion_icon(state))
-            self.tabs.setTabToolTip(index, f"{name}: {state.value}")
-            self.tabs.tabBar().setAccessibleTabName(index, f"{name}, {state.value}")
+            words = _tr(_STATE_WORDS[state])
+            self.tabs.setTabToolTip(
+                index, translate("TabStatus", "{tab}: {state}").format(tab=name, state=words)
+            )
+            self.tabs.tabBar().setAccessibleTabName(
+                index, translate("TabStatus", "{tab}, {state}").format(tab=name, state=words)
+            )
         self.updated.emit(problems)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from copeditor.model import Submission, form_template
+from copeditor.model import Submission
+from copeditor.ui import template_text
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.form.binding import Binding
@@ -116,30 +117,47 @@ class FormPage(QScrollArea):
 class OrganisationTab(FormPage):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
-        template = form_template()
-        self.body_layout.addWidget(_plain_label(template.title, self.body, role="title"))
-        self.body_layout.addWidget(_plain_label(template.subtitle, self.body))
+        self.title = _plain_label("", self.body, role="title")
+        self.subtitle = _plain_label("", self.body)
+        self.body_layout.addWidget(self.title)
+        self.body_layout.addWidget(self.subtitle)
         form = QFormLayout()
         self.name_field = FieldLineEdit(self.body)
-        info = Submission.model_fields["organisation"]
-        self.name_field.setToolTip(info.description or "")
-        self.name_field.setAccessibleName(template.organisation_label)
-        self.name_field.setAccessibleDescription(info.description or "")
-        self.name_field.setWhatsThis(f"{template.organisation_label}\n\n{info.description or ''}")
-        label = QLabel(with_mnemonic(template.organisation_label, "N"), self.body)
-        label.setBuddy(self.name_field)
-        form.addRow(label, self.name_field)
+        self.name_label = QLabel(self.body)
+        self.name_label.setBuddy(self.name_field)
+        form.addRow(self.name_label, self.name_field)
         self.language_box = LanguageBox(document, self.body)
-        language_info = Submission.model_fields["language"]
-        self.language_box.setToolTip(language_info.description or "")
-        self.language_box.setAccessibleName("Language of the summary")
-        self.language_box.setWhatsThis(language_info.description or "")
-        language_label = QLabel("Lan&guage of the summary:", self.body)
-        language_label.setBuddy(self.language_box)
-        form.addRow(language_label, self.language_box)
+        self.language_label = QLabel(self.body)
+        self.language_label.setBuddy(self.language_box)
+        form.addRow(self.language_label, self.language_box)
         self.body_layout.addLayout(form)
         self.body_layout.addStretch(1)
         self.binding = Binding(document, self.name_field, FieldPath.organisation())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The template's words in the interface's language (at start and when it changes)."""
+        self.title.setText(template_text.title())
+        self.subtitle.setText(template_text.subtitle())
+        label = template_text.organisation_label()
+        description = template_text.field_description(Submission, "organisation")
+        self.name_field.setToolTip(description)
+        self.name_field.setAccessibleName(label)  # what the screen shows
+        self.name_field.setAccessibleDescription(description)
+        self.name_field.setWhatsThis(f"{label}\n\n{description}")
+        # The letter Alt jumps with, chosen by each translation for its own words.
+        letter = self.tr("N", "Alt+letter of the organisation's name label")
+        self.name_label.setText(with_mnemonic(label, letter))
+        language_description = template_text.field_description(Submission, "language")
+        self.language_box.setToolTip(language_description)
+        self.language_box.setAccessibleName(self.tr("Language of the summary"))
+        self.language_box.setWhatsThis(language_description)
+        self.language_label.setText(self.tr("Lan&guage of the summary:"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def field_widget(self, path: FieldPath) -> QWidget | None:
         if path.in_programme:
@@ -158,27 +176,40 @@ class AreaTab(FormPage):
     def __init__(self, document: Document, area_index: int, parent: QWidget | None = None) -> None:
         super().__init__(document, parent)
         self.area_index = area_index
-        heading = _plain_label(form_template().heading_for(area_index), self.body, role="area")
-        heading.setAccessibleName(heading.text())
-        self.body_layout.addWidget(heading)
-        self.unanswered_note = _plain_label(
-            "Not answered yet. Describe a programme below, or leave the area empty: the PDF "
-            "then shows its labels with no answer.",
-            self.body,
-        )
+        self.heading = _plain_label("", self.body, role="area")
+        self.body_layout.addWidget(self.heading)
+        self.unanswered_note = _plain_label("", self.body)
         self.body_layout.addWidget(self.unanswered_note)
         document.field_changed.connect(self._field_changed)
         self.editors_layout = QVBoxLayout()
         self.editors_layout.setSpacing(18)  # the programme cards stand apart
         self.body_layout.addLayout(self.editors_layout)
-        self.add_button = QPushButton("Add &Programme", self.body)
-        self.add_button.setToolTip("Describe another programme in this area.")
+        self.add_button = QPushButton(self.body)
         self.add_button.clicked.connect(self.add_programme)
         self.body_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.body_layout.addStretch(1)
         self.editors: list[ProgrammeEditor] = []
         document.programmes_changed.connect(self._programmes_changed)
         self.rebuild()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The page's own texts; the programme cards retranslate themselves."""
+        self.heading.setText(template_text.area_heading(self.area_index))
+        self.heading.setAccessibleName(self.heading.text())
+        self.unanswered_note.setText(
+            self.tr(
+                "Not answered yet. Describe a programme below, or leave the area empty: the PDF "
+                "then shows its labels with no answer."
+            )
+        )
+        self.add_button.setText(self.tr("Add &Programme"))
+        self.add_button.setToolTip(self.tr("Describe another programme in this area."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         self.rebuild()

@@ -13,7 +13,7 @@ import contextlib
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QWidget
 
 from copeditor.ui.debounce import debounce_timer
@@ -30,13 +30,16 @@ REFRESH_DELAY_MS = 600  # after the last keystroke or change
 MIN_WIDTH = 360  # pixels: a page narrower than this is hard to read
 QUIET_MS = 300  # a finished build waits for this long a break in typing before it is shown
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class PreviewDock(QDockWidget):
     field_activated = Signal(object)  # FieldPath: the user clicked a programme in the preview
     refreshed = Signal(int)  # generation now on screen (or whose problems are listed)
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
-        super().__init__("PDF Preview", parent)
+        super().__init__(parent)
+        self.retranslate_title()
         self.setObjectName("preview_dock")  # saveState() remembers where it was, and if shown
         self.document = document
         self.panel: PreviewPanel | None = None  # made when first shown: it loads QtPdf
@@ -62,8 +65,18 @@ class PreviewDock(QDockWidget):
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._focus_changed)  # bound method: ends with the dock
 
+    def retranslate_title(self) -> None:
+        """Called by the window before its menus are retranslated: the title is also the text
+        of View > PDF Preview, which the menus then set with its mnemonic."""
+        self.setWindowTitle(translate("PreviewDock", "PDF Preview"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and self.panel is None:
+            self.setWidget(self._placeholder())
+        super().changeEvent(event)
+
     def _placeholder(self) -> QLabel:
-        label = QLabel("The PDF preview appears here.", self)
+        label = QLabel(translate("PreviewDock", "The PDF preview appears here."), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label
 

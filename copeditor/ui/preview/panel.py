@@ -3,7 +3,16 @@ the pages. Imported when the preview is first shown: it loads QtPdf."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -22,8 +31,9 @@ from copeditor.ui.preview.build_job import BuildResult, PreviewProblem
 from copeditor.ui.preview.navigation import Landmarks
 from copeditor.ui.preview.pdf_view import ZOOM_STEPS, PreviewView
 
-FIT_WIDTH, FIT_PAGE = "Fit Width", "Fit Page"
-UPDATING = "Updating..."
+FIT_WIDTH, FIT_PAGE = 0, 1  # the zoom box's first two entries; then the steps in percent
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class PreviewPanel(QWidget):
@@ -49,36 +59,57 @@ class PreviewPanel(QWidget):
         layout.addWidget(self.problems)
         layout.addWidget(self.view, 1)
         self._update_page_label()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The bar's words in the interface's language (at start and when it changes)."""
+        for button, tip in (
+            (self.previous_button, translate("PreviewPanel", "Previous page (Page Up)")),
+            (self.next_button, translate("PreviewPanel", "Next page (Page Down)")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.zoom_box.setAccessibleName(translate("PreviewPanel", "Zoom"))
+        self.zoom_box.setItemText(FIT_WIDTH, translate("PreviewPanel", "Fit Width"))
+        self.zoom_box.setItemText(FIT_PAGE, translate("PreviewPanel", "Fit Page"))
+        self.state_label.setAccessibleName(translate("PreviewPanel", "Preview state"))
+        # A fixed width: its text changes with every refresh, and must not resize the pages.
+        self.state_label.setFixedWidth(self.fontMetrics().horizontalAdvance(self._updating()) + 8)
+        self.problems.setAccessibleName(translate("PreviewPanel", "Problems stopping the PDF"))
+        self._update_page_label()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _updating() -> str:
+        return translate("PreviewPanel", "Updating...")
 
     def _build_bar(self) -> None:
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(4, 2, 4, 2)
-        self.previous_button = self._tool_button("\u25b2", "Previous page (Page Up)")
+        self.previous_button = self._tool_button("\u25b2")
         self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
-        self.next_button = self._tool_button("\u25bc", "Next page (Page Down)")
+        self.next_button = self._tool_button("\u25bc")
         self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.page_label = QLabel(self)
         self.page_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zoom_box = QComboBox(self)
-        self.zoom_box.setAccessibleName("Zoom")
-        self.zoom_box.addItems([FIT_WIDTH, FIT_PAGE, *[f"{round(z * 100)} %" for z in ZOOM_STEPS]])
+        self.zoom_box.addItems(["", "", *[f"{round(z * 100)} %" for z in ZOOM_STEPS]])
         self.zoom_box.currentIndexChanged.connect(self._zoom_chosen)
         self.state_label = QLabel(self)
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.state_label.setAccessibleName("Preview state")
-        # A fixed width: its text changes with every refresh, and must not resize the pages.
-        self.state_label.setFixedWidth(self.fontMetrics().horizontalAdvance(UPDATING) + 8)
         for widget in (self.previous_button, self.next_button, self.page_label):
             self.bar.addWidget(widget)
         self.bar.addStretch(1)
         self.bar.addWidget(self.state_label)
         self.bar.addWidget(self.zoom_box)
 
-    def _tool_button(self, text: str, tip: str) -> QToolButton:
+    def _tool_button(self, text: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.setAutoRaise(True)
         return button
 
@@ -88,7 +119,6 @@ class PreviewPanel(QWidget):
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
         self.problems = QListWidget(self)
-        self.problems.setAccessibleName("Problems stopping the PDF")
         self.problems.setWordWrap(True)
         self.problems.itemActivated.connect(self._problem_chosen)
         self.problems.itemClicked.connect(self._problem_chosen)
@@ -121,12 +151,17 @@ class PreviewPanel(QWidget):
             self.problems_label.hide()
             self.problems.hide()
             return
-        shown_before = (
-            " The pages below are the last PDF that could be made." if (self.pdf_bytes) else ""
+        self.problems_label.setText(
+            translate(
+                "PreviewPanel",
+                "The PDF cannot be made yet. The pages below are the last PDF that could be made.",
+            )
+            if self.pdf_bytes
+            else translate("PreviewPanel", "The PDF cannot be made yet.")
         )
-        self.problems_label.setText(f"The PDF cannot be made yet.{shown_before}")
+        click = translate("PreviewPanel", "(click to go to the field)")
         for problem in problems:
-            hint = "  (click to go to the field)" if problem.path is not None else ""
+            hint = f"  {click}" if problem.path is not None else ""
             item = QListWidgetItem(problem.message + hint)
             item.setData(Qt.ItemDataRole.UserRole, problem.path)
             self.problems.addItem(item)
@@ -138,7 +173,7 @@ class PreviewPanel(QWidget):
 
     def set_updating(self, updating: bool) -> None:
         """Say that a newer PDF is being made than the one shown."""
-        self.state_label.setText(UPDATING if updating else "")
+        self.state_label.setText(self._updating() if updating else "")
 
     # --- pages and zoom ---------------------------------------------------------------------
 
@@ -155,15 +190,18 @@ class PreviewPanel(QWidget):
     def _update_page_label(self, *args: object) -> None:
         count = self.page_count()
         page = min(self.current_page() + 1, count)
-        self.page_label.setText(f"Page {page} of {count}" if count else "No pages yet")
+        self.page_label.setText(
+            translate("PreviewPanel", "Page {page} of {count}").format(page=page, count=count)
+            if count
+            else translate("PreviewPanel", "No pages yet")
+        )
         self.previous_button.setEnabled(page > 1)
         self.next_button.setEnabled(page < count)
 
     def _zoom_chosen(self, index: int) -> None:
-        text = self.zoom_box.itemText(index)
-        if text == FIT_WIDTH:
+        if index == FIT_WIDTH:
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        elif text == FIT_PAGE:
+        elif index == FIT_PAGE:
             self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         else:
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)

@@ -4,7 +4,7 @@ the document is reloaded."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -20,7 +20,7 @@ class PreviewView(QPdfView):
         super().__init__(parent)
         self.setPageMode(QPdfView.PageMode.MultiPage)
         self.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.setAccessibleName("PDF preview pages")
+        self.setAccessibleName(QCoreApplication.translate("PreviewView", "PDF preview pages"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # page up/down, arrows
         # Always there: a scroll bar that comes and goes changes the width, and with it the
         # size of every page fitted to the width.

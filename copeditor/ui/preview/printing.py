@@ -10,7 +10,17 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QPoint,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QPagedPaintDevice, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
@@ -23,6 +33,8 @@ from copeditor.ui.files.pdf_export import PdfNotMade, make_pdf
 
 BAND_PIXELS = 512  # rows rendered at a time: a 1200 dpi A4 band is about 20 MB
 
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
 
 class PrintFailed(Exception):
     """The printer could not be used; str() is the message to show."""
@@ -31,7 +43,7 @@ class PrintFailed(Exception):
 def print_document(parent: QWidget, document: Document, ready_pdf: bytes | None = None) -> bool:
     """Ask where and what to print, then print. `ready_pdf`: the preview's PDF when it shows the
     document as it is now (saves building it again). Returns whether anything was printed."""
-    title = "Print"
+    title = translate("Printing", "Print")
     if ready_pdf is None:
         document.flush_edits()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -58,7 +70,9 @@ def print_document(parent: QWidget, document: Document, ready_pdf: bytes | None 
             paint_pages(pdf.document, printer, pages, printer.resolution())
     except (PrintFailed, OSError) as error:
         QGuiApplication.restoreOverrideCursor()
-        dialogs.show_error(parent, title, f"Could not print: {error}")
+        dialogs.show_error(
+            parent, title, translate("Printing", "Could not print: {reason}").format(reason=error)
+        )
         return False
     QGuiApplication.restoreOverrideCursor()
     return True
@@ -104,9 +118,9 @@ def chosen_pages(printer: QPrinter, page_count: int) -> list[int]:
 def write_pdf_pages(data: bytes, pages: list[int], path: Path) -> None:
     """Print to a PDF file: the PDF itself, or the chosen pages of it (in the order chosen)."""
     if not str(path).strip() or str(path) == ".":
-        raise PrintFailed("no file name was given")
+        raise PrintFailed(translate("Printing", "no file name was given"))
     if not pages:
-        raise PrintFailed("no pages were chosen")
+        raise PrintFailed(translate("Printing", "no pages were chosen"))
     from pypdf import PdfReader, PdfWriter
 
     reader = PdfReader(io.BytesIO(data))
@@ -128,11 +142,11 @@ def paint_pages(
     corner), each scaled to the paper and centred, rendered at `dpi`."""
     painter = QPainter()
     if not painter.begin(device):
-        raise PrintFailed("the printer could not be started")
+        raise PrintFailed(translate("Printing", "the printer could not be started"))
     try:
         for count, page in enumerate(pages):
             if count and not device.newPage():
-                raise PrintFailed("the printer refused a new page")
+                raise PrintFailed(translate("Printing", "the printer refused a new page"))
             paper = device.pageLayout().fullRectPixels(dpi)
             _paint_page(painter, document, page, QRect(QPoint(0, 0), paper.size()))
     finally:

@@ -14,9 +14,11 @@ import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from copeditor.ui.preview.build_job import BuildRequest, BuildResult, PreviewProblem, serve
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class PdfBuilder(QObject):
@@ -61,7 +63,11 @@ class PdfBuilder(QObject):
             connection.send(request)
         except (OSError, EOFError) as error:
             self.stop()
-            problem = PreviewProblem(f"The preview could not start its builder: {error}")
+            problem = PreviewProblem(
+                translate("PdfBuilder", "The preview could not start its builder: {reason}").format(
+                    reason=error
+                )
+            )
             self.built.emit(BuildResult(request.generation, None, [problem]))
             return
         self._busy = request
@@ -93,7 +99,10 @@ class PdfBuilder(QObject):
             self.stop()
             if request is not None:
                 problem = PreviewProblem(
-                    "The preview's builder stopped; it starts again with the next change."
+                    translate(
+                        "PdfBuilder",
+                        "The preview's builder stopped; it starts again with the next change.",
+                    )
                 )
                 self.built.emit(BuildResult(request.generation, None, [problem]))
             return

@@ -8,7 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMenu
 from shiboken6 import isValid
 
@@ -39,7 +39,10 @@ class SpellService(QObject):
         self._loaded.connect(self._on_loaded)
         damaged = self.session.personal.damaged_copy if self.session.personal else None
         self._damaged_notice = (
-            f"Your personal word list could not be read; it was kept aside as {damaged.name}."
+            QCoreApplication.translate(
+                "SpellService",
+                "Your personal word list could not be read; it was kept aside as {name}.",
+            ).format(name=damaged.name)
             if damaged
             else ""
         )
@@ -70,7 +73,11 @@ class SpellService(QObject):
         except DictionaryError as failure:
             if language not in self._told:
                 self._told.add(language)
-                self.notice.emit(f"Spelling is off: {failure}")
+                self.notice.emit(
+                    QCoreApplication.translate("SpellService", "Spelling is off: {reason}").format(
+                        reason=failure
+                    )
+                )
             return
         if self._damaged_notice:
             self.notice.emit(self._damaged_notice)
@@ -105,13 +112,13 @@ class SpellService(QObject):
             )
             menu.insertAction(first, action)  # type: ignore[arg-type]
         if not suggestions:
-            none = menu.addAction("(no suggestions)")
+            none = menu.addAction(QCoreApplication.translate("SpellService", "(no suggestions)"))
             none.setEnabled(False)
             menu.insertAction(first, none)  # type: ignore[arg-type]
-        ignore = menu.addAction("&Ignore All")
+        ignore = menu.addAction(QCoreApplication.translate("SpellService", "&Ignore All"))
         ignore.triggered.connect(lambda checked=False: self.ignore_all(word))
         menu.insertAction(first, ignore)  # type: ignore[arg-type]
-        add = menu.addAction("Add to &Dictionary")
+        add = menu.addAction(QCoreApplication.translate("SpellService", "Add to &Dictionary"))
         add.triggered.connect(lambda checked=False: self.add_to_dictionary(word))
         menu.insertAction(first, add)  # type: ignore[arg-type]
         if first is not None:
@@ -135,6 +142,10 @@ class SpellService(QObject):
         try:
             self.session.add_to_personal(word)
         except (PersonalWordListError, ValueError) as error:
-            self.notice.emit(f"Not added to the dictionary: {error}")
+            self.notice.emit(
+                QCoreApplication.translate(
+                    "SpellService", "Not added to the dictionary: {reason}"
+                ).format(reason=error)
+            )
             return
         self.changed.emit()

@@ -7,15 +7,21 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from copeditor.ui import dialogs, settings, system_open
 from copeditor.ui.dialogs import CompileRequest
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
-_STAGES = {"reading": "Reading the submissions", "laying out": "Laying out the report",
-           "writing": "Writing the report"}  # fmt: skip
+_STAGES = {
+    "reading": QT_TRANSLATE_NOOP("CompileRunner", "Reading the submissions"),
+    "laying out": QT_TRANSLATE_NOOP("CompileRunner", "Laying out the report"),
+    "writing": QT_TRANSLATE_NOOP("CompileRunner", "Writing the report"),
+}
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class CompileRunner(QObject):
@@ -48,8 +54,14 @@ class CompileRunner(QObject):
 
         self._request = request
         self._cancel.clear()
-        dialog = QProgressDialog("Reading the submissions...", "Cancel", 0, 0, self.window)
-        dialog.setWindowTitle("Compile Submissions")
+        dialog = QProgressDialog(
+            translate("CompileRunner", "Reading the submissions..."),
+            translate("CompileRunner", "Cancel"),
+            0,
+            0,
+            self.window,
+        )
+        dialog.setWindowTitle(translate("CompileRunner", "Compile Submissions"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(self._cancel.set)
@@ -76,7 +88,12 @@ class CompileRunner(QObject):
     def _show_progress(self, stage: str, done: int, total: int) -> None:
         dialog = self.progress_dialog
         if dialog is not None and not self._cancel.is_set():
-            dialog.setLabelText(f"{_STAGES.get(stage, stage)}: {done} of {total}")
+            stage_text = translate("CompileRunner", _STAGES.get(stage, stage))
+            dialog.setLabelText(
+                translate("CompileRunner", "{stage}: {done} of {total}").format(
+                    stage=stage_text, done=done, total=total
+                )
+            )
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
 
@@ -94,12 +111,14 @@ class CompileRunner(QObject):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
         assert request is not None
-        title = "Compile Submissions"
+        title = translate("CompileRunner", "Compile Submissions")
         try:
             result = future.result()
             write_report(result, request.report, request.overview)
         except CompileCancelled:
-            self.finished.emit("Compiling was cancelled: nothing was written.")
+            self.finished.emit(
+                translate("CompileRunner", "Compiling was cancelled: nothing was written.")
+            )
             return
         except NothingToCompileError as error:
             lines = "\n".join(str(skipped) for skipped in error.skipped[:20])
@@ -110,14 +129,18 @@ class CompileRunner(QObject):
             return
         settings.remember_folder(request.report)
         notes = [str(item) for item in (*result.skipped, *result.left_out)]
-        summary = (
-            f"The report of {len(result.entries)} submissions ({result.pages} pages) was saved: "
-            f"{request.report}"
-        )
+        summary = translate(
+            "CompileRunner",
+            "The report of {count} submissions ({pages} pages) was saved: {path}",
+        ).format(count=len(result.entries), pages=result.pages, path=request.report)
         if notes:
-            summary += "\n\nNot in the report:\n" + "\n".join(notes[:30])
-        self.finished.emit(f"Report saved: {request.report}")
-        if dialogs.confirm(self.window, title, summary, "Open Report"):
+            summary += translate("CompileRunner", "\n\nNot in the report:\n") + "\n".join(
+                notes[:30]
+            )
+        self.finished.emit(
+            translate("CompileRunner", "Report saved: {path}").format(path=request.report)
+        )
+        if dialogs.confirm(self.window, title, summary, translate("CompileRunner", "Open Report")):
             system_open.open_own_file(request.report)
 
     def close(self) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from copeditor.resources import licenses_dir, resource_path
 from copeditor.ui import dialogs
+
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def show_diagnostics(parent: QWidget) -> None:
@@ -20,9 +22,14 @@ def show_diagnostics(parent: QWidget) -> None:
     finally:
         QApplication.restoreOverrideCursor()
     failed = sum(not result.ok for result in results)
-    verdict = f"{failed} check(s) failed" if failed else "every check passed"
+    # The checks' own lines stay in English: support staff read them.
+    verdict = (
+        translate("Diagnostics", "%n check(s) failed", None, failed)
+        if failed
+        else translate("Diagnostics", "every check passed")
+    )
     lines = [installation(), verdict, "", *(result.line() for result in results)]
-    dialogs.show_report(parent, "Diagnostics", "\n".join(lines))
+    dialogs.show_report(parent, translate("Diagnostics", "Diagnostics"), "\n".join(lines))
 
 
 def licence_text() -> str:
@@ -44,4 +51,4 @@ def licence_text() -> str:
 
 
 def show_licences(parent: QWidget) -> None:
-    dialogs.show_report(parent, "Licences", licence_text())
+    dialogs.show_report(parent, translate("Diagnostics", "Licences"), licence_text())
