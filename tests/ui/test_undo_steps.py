@@ -148,3 +148,25 @@ def test_field_menus_leave_undo_to_the_window(window: Any) -> None:
         assert "edit-undo" not in names and "edit-redo" not in names and "edit-paste" in names
         assert not menu.actions()[0].isSeparator()
         menu.deleteLater()
+
+
+def test_a_long_field_is_not_converted_between_two_keystrokes(
+    window: Any, clock: list[float]
+) -> None:
+    """Past CONVERT_AT_ONCE_LIMIT a step end waits for the pause: no whole-field conversion
+    while typing; the step still ends there."""
+    from copeditor.model import Programme, Submission
+
+    submission = Submission(organisation="Org")
+    long_text = "A long summary sentence. " * 500  # 12,500 characters
+    submission.areas[0].programmes = [Programme(name="P", summary=long_text.strip())]
+    window.document.replace(submission, None)
+    summary = widget(window, SUMMARY)
+    summary.moveCursor(summary.textCursor().MoveOperation.End)
+    type_text(summary, " Added. More")
+    field_binding = next(b for b in summary.findChildren(binding.Binding))
+    assert field_binding.pending  # typed, not yet converted to Markdown
+    window.document.flush_edits()  # the pause
+    type_text(summary, " later")
+    undo(window)
+    assert summary_text(window).endswith("Added. More")

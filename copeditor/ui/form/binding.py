@@ -34,6 +34,7 @@ class EditorKind:
     left: Callable[[Any], Any]  # the widget's "the user left the field" signal
     step_ended: Callable[[Any], Any]  # "the next change is a new undo step" (see fields.py)
     typed: Callable[[Any], str]  # the two characters before the cursor
+    size: Callable[[Any], int]  # how long the text is, cheaply (no conversion)
     # Reading costs time proportional to the field (QTextDocument.toMarkdown): do it when typing
     # pauses, or when the document needs the value, never on every keystroke.
     deferred: bool = False
@@ -44,6 +45,10 @@ PAUSE_SECONDS = 1.0  # typing after a pause this long is a new undo step
 WORDS_PER_STEP = 5  # a long burst of typing is taken back this many words at a time
 # Typed last, these end a step: sentence ends (Latin, Arabic, Chinese) and line/paragraph breaks.
 STEP_END_CHARACTERS = frozenset(".!?\n\u2028\u2029\u061f\u06d4\u3002\uff01\uff1f")
+# Beyond this many characters a prose field's conversion to Markdown takes several milliseconds:
+# a step end found while typing there is kept for the next pause instead of converting the whole
+# field between two keystrokes (the step then ends at the pause).
+CONVERT_AT_ONCE_LIMIT = 10_000
 clock = time.monotonic  # replaced in tests
 
 
@@ -55,6 +60,7 @@ EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
         left=lambda widget: widget.left,
         step_ended=lambda widget: widget.step_ended,
         typed=lambda widget: widget.text_before_cursor(2),
+        size=lambda widget: len(widget.text()),
     ),
     RichTextEdit: EditorKind(
         read=lambda widget: widget.markdown(),
@@ -65,6 +71,7 @@ EDITOR_KINDS: dict[type[QWidget], EditorKind] = {
         left=lambda widget: widget.left,
         step_ended=lambda widget: widget.step_ended,
         typed=lambda widget: widget.text_before_cursor(2),
+        size=lambda widget: widget.document().characterCount(),
         deferred=True,
     ),
 }
@@ -124,6 +131,7 @@ class Binding(QObject):
         self.pending = False  # the widget holds an edit not yet in the model (deferred kinds)
         self._timer = debounce_timer(self, DEFER_MS, self.flush)
         self.steps = TypingSteps()
+        self._seal_when_stored = False  # a step end seen in a long field, for the next store
         self.push()
         self.kind.changed(widget).connect(self._widget_changed)
         self.kind.left(widget).connect(self._left)
@@ -152,7 +160,10 @@ class Binding(QObject):
         else:
             self._store()
         if self.steps.ends_step(self.kind.typed(self.widget)):
-            self.end_step()
+            if self.pending and self.kind.size(self.widget) > CONVERT_AT_ONCE_LIMIT:
+                self._seal_when_stored = True
+            else:
+                self.end_step()
 
     def end_step(self) -> None:
         """What was typed so far is one undo step; the next change starts another."""
@@ -165,6 +176,9 @@ class Binding(QObject):
         if self.pending:
             self._set_pending(False)
             self._store()
+            if self._seal_when_stored:
+                self._seal_when_stored = False
+                self.document.seal_typing()
 
     def _store(self) -> None:
         # Known before the model announces the change, so that the echo is recognised.
