@@ -342,7 +342,7 @@ Not in the report:
         <translation>التجميع &amp;حسب المجال (برامج جميع الشركاء تحت كل مجال)</translation>
     </message>
     <message>
-        <source>Also write a &amp;spreadsheet overview (CSV)</source>
+        <source>Also write a spreadsheet o&amp;verview (CSV)</source>
         <translation>كتابة &amp;نظرة عامة في جدول بيانات (CSV)</translation>
     </message>
     <message>

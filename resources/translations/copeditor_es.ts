@@ -338,7 +338,7 @@ No figura en el informe:
         <translation>Agrupar por á&amp;rea (los programas de todos los asociados en cada área)</translation>
     </message>
     <message>
-        <source>Also write a &amp;spreadsheet overview (CSV)</source>
+        <source>Also write a spreadsheet o&amp;verview (CSV)</source>
         <translation>Escribir también un resumen en &amp;hoja de cálculo (CSV)</translation>
     </message>
     <message>

@@ -338,7 +338,7 @@ Absent du rapport :
         <translation>Regrouper par do&amp;maine (les programmes de tous les partenaires sous chaque domaine)</translation>
     </message>
     <message>
-        <source>Also write a &amp;spreadsheet overview (CSV)</source>
+        <source>Also write a spreadsheet o&amp;verview (CSV)</source>
         <translation>Écrire aussi un tableau réc&amp;apitulatif (CSV)</translation>
     </message>
     <message>

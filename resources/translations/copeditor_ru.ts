@@ -339,7 +339,7 @@ Not in the report:
         <translation>Группировать по &amp;направлениям (программы всех партнеров по каждому направлению)</translation>
     </message>
     <message>
-        <source>Also write a &amp;spreadsheet overview (CSV)</source>
+        <source>Also write a spreadsheet o&amp;verview (CSV)</source>
         <translation>Также записать &amp;обзорную таблицу (CSV)</translation>
     </message>
     <message>

@@ -337,7 +337,7 @@ Not in the report:
         <translation>按领域分组(&amp;A)（各领域下列出所有合作伙伴的方案）</translation>
     </message>
     <message>
-        <source>Also write a &amp;spreadsheet overview (CSV)</source>
+        <source>Also write a spreadsheet o&amp;verview (CSV)</source>
         <translation>同时写出电子表格概览 (CSV)(&amp;V)</translation>
     </message>
     <message>

@@ -289,7 +289,7 @@ def ask_compile(parent: QWidget | None, folder: Path) -> CompileRequest | None:
     by_area = QCheckBox(
         translate("Dialogs", "Group by &area (all partners' programmes under each area)"), dialog
     )
-    with_csv = QCheckBox(translate("Dialogs", "Also write a &spreadsheet overview (CSV)"), dialog)
+    with_csv = QCheckBox(translate("Dialogs", "Also write a spreadsheet o&verview (CSV)"), dialog)
     layout.addRow(_buddy_label(translate("Dialogs", "&Submissions:"), inputs, dialog), inputs)
     layout.addRow("", add_row)
     layout.addRow(_buddy_label(translate("Dialogs", "&Title:"), title, dialog), title)
