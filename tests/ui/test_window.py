@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from copeditor.model import form_template
+from copeditor.model import Programme, Submission, form_template
 from copeditor.ui.dialogs import SaveChoice
 from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.form.fields import FieldLineEdit
@@ -310,3 +310,24 @@ def test_tab_reaches_every_field_and_every_stop_has_a_name(window: Any, qtbot: A
         }
         assert all(names.values()), [type(s).__name__ for s, n in names.items() if not n]
         assert set(fields) <= set(stops)
+
+
+def test_moving_a_programme_moves_the_focus_once(window: Any, qtbot: Any) -> None:
+    submission = Submission(organisation="Org")
+    submission.areas[0].programmes = [Programme(name="A"), Programme(name="B")]
+    window.document.replace(submission, None)
+    window.tabs.setCurrentIndex(1)
+    page = window.pages[1]
+    page.editors[0].buttons[1].setFocus()  # Move Down on the first programme
+    seen: list[Any] = []
+    QApplication.instance().focusChanged.connect(lambda old, new: seen.append(new))
+    page.editors[0].buttons[1].click()
+    assert [p.name for p in window.document.submission.areas[0].programmes] == ["B", "A"]
+    assert page.add_button not in seen  # no stop on Add Programme on the way
+    assert QApplication.focusWidget() is page.editors[1].fields["name"]
+
+
+def test_the_problems_list_is_reached_with_f7_not_tab(window: Any) -> None:
+    window.check_submission()
+    assert QApplication.focusWidget() is window.problems.list
+    assert window.problems.list.focusPolicy() == Qt.FocusPolicy.ClickFocus

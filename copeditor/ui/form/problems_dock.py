@@ -77,6 +77,8 @@ class ProblemsDock(QDockWidget):
         self._shown: tuple[Submission, list[Problem], bool] | None = None
         self.retranslate()
         self.list.setWordWrap(True)
+        # Not in the form's Tab cycle: F7 (Check Submission) brings the keyboard here.
+        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)

@@ -215,7 +215,15 @@ class AreaTab(FormPage):
         self.rebuild()
 
     def rebuild(self) -> None:
-        for editor in self.editors:
+        # Hiding the focused field or button would pass the focus on, to Add Programme: the
+        # focus goes instead to the same place in the rebuilt programmes.
+        focused = QApplication.focusWidget()
+        keep: tuple[int, int] | None = None
+        for number, editor in enumerate(self.editors):
+            chain = editor.focus_chain()
+            if focused in chain:
+                keep = (number, chain.index(focused))
+                focused.clearFocus()
             self.editors_layout.removeWidget(editor)
             editor.hide()
             editor.deleteLater()
@@ -231,6 +239,9 @@ class AreaTab(FormPage):
         chain = [widget for editor in self.editors for widget in editor.focus_chain()]
         for first, second in zip(chain, [*chain[1:], self.add_button], strict=True):
             QWidget.setTabOrder(first, second)
+        if keep is not None:
+            editor = self.editors[min(keep[0], len(self.editors) - 1)]
+            editor.focus_chain()[keep[1]].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _field_changed(self, path: FieldPath) -> None:
         if path.area_index == self.area_index:
