@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from copeditor import __version__
 from copeditor.model import Problem, form_template
 from copeditor.spelling import SpellingProblem, check_submission
-from copeditor.ui import dialogs, settings
+from copeditor.ui import dialogs, menus, settings
 from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document.commands import retranslate_steps
 from copeditor.ui.document.document import Document
@@ -69,8 +69,8 @@ class MainWindow(QMainWindow):
         self.create_pages()
         self.create_preview()
         self.commands = WindowActions(self)
-        self.commands.build_menus()
-        self.commands.build_tool_bars()
+        menus.build_menus(self.commands)
+        menus.build_tool_bars(self.commands)
         self.create_status_bar()
         self.retranslate()
         self.connect_document()

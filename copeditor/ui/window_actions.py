@@ -9,22 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMenuBar, QTextEdit, QToolBar, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
 
 from copeditor.ui import settings
 from copeditor.ui.files.recent_files import RecentFilesMenu
-from copeditor.ui.form.fields import REDO_KEYS
+from copeditor.ui.form.fields import REDO_KEYS, on_focused_field
 from copeditor.ui.form.format_actions import FormatActions
 from copeditor.ui.icons import icon
 from copeditor.ui.language import (
-    LANGUAGES,
     QT_TRANSLATE_NOOP,
-    apply_language,
-    current_language,
-    system_language,
 )
+from copeditor.ui.language_actions import LanguageActions
+from copeditor.ui.menus import name_overflow_button
 from copeditor.ui.tools.diagnostics import show_diagnostics, show_licences
 
 if TYPE_CHECKING:
@@ -39,14 +37,21 @@ translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 class WindowActions(QObject):
-    """Every command of the window, made once; `window.actions.save` and so on."""
+    """Every command of the window, made once; `window.commands.save` and so on."""
+
+    # Made by menus.build_menus: the menus other parts of the window add to or look at.
+    recent_menu: RecentFilesMenu
+    language_menu: QMenu
+    view_menu: QMenu
+    tools_menu: QMenu
+    help_menu: QMenu
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self._texts: list[tuple[QAction, str, str]] = []  # action, text and tip, untranslated
         self._menu_titles: list[tuple[QMenu, str]] = []
-        self._bars: list[tuple[QToolBar, str]] = []
+        self.bars: list[tuple[QToolBar, str]] = []  # with their untranslated names
         self._pointing: list[tuple[QAction, str]] = []  # icons whose arrows follow the reading
         files, email, document = window.files, window.email, window.document
         self.new = self._make(
@@ -149,28 +154,28 @@ class WindowActions(QObject):
         self.redo.setShortcuts([QKeySequence(key) for key in unique])
         self.cut = self._make(
             QT_TRANSLATE_NOOP("WindowActions", "Cu&t"),
-            lambda: self._on_text_field("cut"),
+            lambda: on_focused_field("cut"),
             _STANDARD.Cut,
             "",
             "scissors",
         )
         self.copy = self._make(
             QT_TRANSLATE_NOOP("WindowActions", "&Copy"),
-            lambda: self._on_text_field("copy"),
+            lambda: on_focused_field("copy"),
             _STANDARD.Copy,
             "",
             "copy",
         )
         self.paste = self._make(
             QT_TRANSLATE_NOOP("WindowActions", "&Paste"),
-            lambda: self._on_text_field("paste"),
+            lambda: on_focused_field("paste"),
             _STANDARD.Paste,
             "",
             "clipboard-paste",
         )
         self.select_all = self._make(
             QT_TRANSLATE_NOOP("WindowActions", "Select &All"),
-            lambda: self._on_text_field("selectAll"),
+            lambda: on_focused_field("selectAll"),
             _STANDARD.SelectAll,
             "",
         )
@@ -334,36 +339,7 @@ class WindowActions(QObject):
             self.format.all, ("bold", "italic", "list", "list-ordered", "link"), strict=True
         ):
             action.setIcon(icon(name))
-        self._create_language_actions()
-
-    def _create_language_actions(self) -> None:
-        """View > Language: the system's language, or one chosen, switched at once."""
-        self.languages = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        self.system_language = QAction(self.window)
-        for code in ("", *LANGUAGES):
-            action = self.system_language if not code else QAction(LANGUAGES[code], self.window)
-            action.setCheckable(True)
-            action.setData(code)
-            self.languages.addAction(action)
-            self.language_actions[code] = action
-        self.languages.triggered.connect(self._choose_language)
-
-    def _choose_language(self, action: QAction) -> None:
-        code = str(action.data() or "")
-        settings.set_language(code)
-        apply_language(code or system_language())
-
-    def _check_language(self) -> None:
-        """The menu shows what is chosen: the system's language, or one by name."""
-        chosen = settings.language() if settings.language() in LANGUAGES else ""
-        if current_language() != (chosen or system_language()):
-            chosen = current_language()  # --language for this session overrides the choice
-        self.language_actions[chosen].setChecked(True)
-        system = LANGUAGES[system_language()]
-        self.system_language.setText(
-            translate("WindowActions", "&System Language ({language})").format(language=system)
-        )
+        self.languages = LanguageActions(window)
 
     def _make(
         self, text: str, slot: Callable[[], object], keys: Keys, tip: str, icon_name: str = ""
@@ -390,7 +366,8 @@ class WindowActions(QObject):
         action.toggled.connect(store)
         return action
 
-    def _menu(self, parent: QMenu | QMenuBar, title: str) -> QMenu:
+    def menu(self, parent: QMenu | QMenuBar, title: str) -> QMenu:
+        """A menu whose (untranslated) title follows the interface's language."""
         menu = parent.addMenu(title)
         self._menu_titles.append((menu, title))
         return menu
@@ -407,107 +384,15 @@ class WindowActions(QObject):
             action.setStatusTip(_tr(tip) if tip else "")
         for menu, title in self._menu_titles:
             menu.setTitle(_tr(title))
-        for bar, name in self._bars:
+        for bar, name in self.bars:
             bar.setWindowTitle(_tr(name))
-            _name_overflow_button(bar)
+            name_overflow_button(bar)
         self.format.retranslate()
         right_to_left = QGuiApplication.isRightToLeft()
         for action, name in self._pointing:
             action.setIcon(icon(name, mirrored=right_to_left))
-        self._check_language()
-
-    def _on_text_field(self, operation: str) -> None:
-        """Cut, Copy, Paste and Select All act on the text field that has the focus."""
-        focused = QApplication.focusWidget()
-        if isinstance(focused, (QLineEdit, QTextEdit)):
-            getattr(focused, operation)()
-
-    # --- where they are shown ---------------------------------------------------------------
-
-    def build_menus(self) -> None:
-        window = self.window
-        menus = window.menuBar()
-        file_menu = self._menu(menus, QT_TRANSLATE_NOOP("WindowActions", "&File"))
-        file_menu.addActions([self.new, self.open])
-        self.recent_menu = RecentFilesMenu(window.files.open_path, file_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addActions([self.save, self.save_as])
-        file_menu.addSeparator()
-        file_menu.addActions(
-            [self.import_text, self.export_pdf, self.export_word, self.export_text]
-        )
-        options = self._menu(file_menu, QT_TRANSLATE_NOOP("WindowActions", "PD&F Options"))
-        options.addActions([self.omit_empty, self.letter, self.embed_draft, self.open_after_export])
-        file_menu.addSeparator()
-        file_menu.addActions([self.send, self.email_settings])
-        file_menu.addSeparator()
-        file_menu.addActions([self.print, self.quit])
-        edit_menu = self._menu(menus, QT_TRANSLATE_NOOP("WindowActions", "&Edit"))
-        edit_menu.addActions([self.undo, self.redo])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.cut, self.copy, self.paste, self.select_all])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.find, self.replace, self.find_next, self.find_previous])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.add_programme)
-        view_menu = self._menu(menus, QT_TRANSLATE_NOOP("WindowActions", "&View"))
-        view_menu.addAction(self.preview)
-        view_menu.addSeparator()
-        view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
-        view_menu.addSeparator()
-        # The interface's language: under View, as no letter of "Settings" is free for Alt in
-        # the window (Short summary, Edit, Tools, Replace w&ith, Name, Lan&guage of the summary).
-        self.language_menu = self._menu(view_menu, QT_TRANSLATE_NOOP("WindowActions", "&Language"))
-        self.language_menu.setIcon(icon("languages"))
-        self.language_menu.addAction(self.system_language)
-        self.language_menu.addSeparator()
-        self.language_menu.addActions([self.language_actions[code] for code in LANGUAGES])
-        self.view_menu = view_menu
-        # not Alt+O: "Move D&own" has it on the page
-        format_menu = self._menu(menus, QT_TRANSLATE_NOOP("WindowActions", "For&mat"))
-        format_menu.addActions(self.format.all)
-        tools_menu = self._menu(menus, QT_TRANSLATE_NOOP("WindowActions", "&Tools"))
-        tools_menu.addAction(self.check)
-        tools_menu.addSeparator()
-        tools_menu.addAction(self.compile)
-        self.tools_menu = tools_menu
-        help_menu = self._menu(menus, QT_TRANSLATE_NOOP("WindowActions", "&Help"))
-        help_menu.addActions([self.guide, self.field_help])
-        help_menu.addSeparator()
-        help_menu.addActions([self.diagnostics, self.licences, self.about])
-        self.help_menu = help_menu
-
-    def build_tool_bars(self) -> None:
-        groups = {
-            QT_TRANSLATE_NOOP("WindowActions", "File"): (
-                "file",
-                [self.new, self.open, self.save, self.export_pdf, self.print, self.send],
-            ),
-            QT_TRANSLATE_NOOP("WindowActions", "View"): ("view", [self.preview]),
-            QT_TRANSLATE_NOOP("WindowActions", "Edit"): ("edit", [self.undo, self.redo]),
-            QT_TRANSLATE_NOOP("WindowActions", "Format"): ("format", self.format.all),
-            QT_TRANSLATE_NOOP("WindowActions", "Check"): ("check", [self.check]),
-        }
-        for name, (key, actions) in groups.items():
-            bar = self.window.addToolBar(_tr(name))
-            bar.setObjectName(f"{key}_toolbar")  # the saved window state names bars by it
-            bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            bar.addActions(actions)
-            self._bars.append((bar, name))
-        self.retranslate()
+        self.languages.show_choice()
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("WindowActions", text)
-
-
-def _name_overflow_button(bar: QToolBar) -> None:
-    """The "»" button a narrow window shows for the buttons that do not fit: a screen reader
-    must be able to say what it is."""
-    for button in bar.findChildren(QWidget):
-        if button.objectName() == "qt_toolbar_ext_button":
-            more = QCoreApplication.translate("WindowActions", "More {bar} buttons").format(
-                bar=bar.windowTitle()
-            )
-            button.setAccessibleName(more)
-            button.setToolTip(more)

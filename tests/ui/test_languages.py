@@ -192,7 +192,7 @@ def test_switching_live_retranslates_open_tabs_menus_and_dock(
     window.check_submission()
     window.document.set_field(FieldPath("name", 0, 0), "Make-IT-Safe")
     editor = window.pages[1].editors[0]
-    french = window.commands.language_actions["fr"]
+    french = window.commands.languages.actions["fr"]
     french.trigger()  # View > Language > Français
     QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     try:
@@ -215,7 +215,7 @@ def test_switching_live_retranslates_open_tabs_menus_and_dock(
         assert window.commands.save.statusTip() == "Enregistrer le brouillon"
         assert window.commands.save.toolTip().startswith("Enregistrer (")
         assert [a.text() for a in window.menuBar().actions()][:2] == ["&Fichier", "É&dition"]
-        window.commands.language_actions[""].trigger()  # back to the system's (English here)
+        window.commands.languages.actions[""].trigger()  # back to the system's (English here)
         QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         assert settings.language() == ""
         assert window.tabs.tabText(1) == "1 Public awareness"
@@ -297,11 +297,11 @@ def test_the_menu_shows_the_language_shown(window: Any, speak: Callable[[str], s
     """--language for one session: the Language menu ticks it, the choice stays as it was."""
     speak("ru")
     window.commands.retranslate()
-    assert window.commands.language_actions["ru"].isChecked()
+    assert window.commands.languages.actions["ru"].isChecked()
     assert settings.language() == ""
     speak("en")
     window.commands.retranslate()
-    assert window.commands.language_actions[""].isChecked()  # the system's (English here)
+    assert window.commands.languages.actions[""].isChecked()  # the system's (English here)
 
 
 def test_chinese_and_arabic_have_fonts(speak: Callable[[str], str]) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
 )
-from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QTextEdit, QWidget
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 # Redo answers to both Word's Ctrl+Y and Ctrl+Shift+Z on every system.
@@ -198,3 +198,10 @@ def draw_spelling_underlines(field: QLineEdit, spans: list[tuple[int, int]]) -> 
         if len(points) > 1:
             painter.drawPolyline(points)
     painter.end()
+
+
+def on_focused_field(operation: str) -> None:
+    """Edit > Cut, Copy, Paste, Select All: `operation` on the text field with the focus."""
+    focused = QApplication.focusWidget()
+    if isinstance(focused, (QLineEdit, QTextEdit)):
+        getattr(focused, operation)()
