@@ -161,36 +161,19 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _import(options: argparse.Namespace) -> int:
-    from copeditor.formats.textform import TextFormFileError, read_text_form_file
+    from copeditor.inputs import InputError
+    from copeditor.inputs.importing import IMPORTERS, import_text_form
     from copeditor.storage import draft_bytes
 
-    if options.source.suffix.lower() == ".pdf":
-        from copeditor.compile_command import import_pdf
-
-        return import_pdf(options.source, options.output, _write_output)
-    if options.source.suffix.lower() in (".docx", ".doc", ".docm", ".dotx"):  # WORD_SUFFIXES
-        return _import_word(options)
+    # Any other suffix is read as a text form (its own errors say what is wrong).
+    importer = IMPORTERS.get(options.source.suffix.lower(), import_text_form)
     try:
-        result = read_text_form_file(options.source)
-    except TextFormFileError as error:
+        imported = importer(options.source)
+    except InputError as error:
         raise CommandError(str(error)) from None
-    for notice in result.notices:
-        print(f"{PROG}: {options.source.name}: {notice}", file=sys.stderr)
-    _write_output(options.output, draft_bytes(result.submission))
-    return EXIT_OK
-
-
-def _import_word(options: argparse.Namespace) -> int:
-    from copeditor.formats.docx import WordFileError, read_word_file
-    from copeditor.storage import draft_bytes
-
-    try:
-        result = read_word_file(options.source)
-    except WordFileError as error:
-        raise CommandError(str(error)) from None
-    for warning in result.warnings:
-        print(f"{PROG}: {options.source.name}: {warning}", file=sys.stderr)
-    _write_output(options.output, draft_bytes(result.submission))
+    for note in imported.notes:
+        print(f"{PROG}: {options.source.name}: {note}", file=sys.stderr)
+    _write_output(options.output, draft_bytes(imported.submission))
     return EXIT_OK
 
 

@@ -1,29 +1,13 @@
-"""The command line's `compile` command, and `import` of a PDF exported by the editor."""
+"""The command line's `compile` command."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from copeditor.cli import EXIT_INCOMPLETE, EXIT_OK, PROG, CommandError
-
-Writer = Callable[[Path, bytes], None]
-
-
-def import_pdf(source: Path, output: Path, write: Writer) -> int:
-    """`copeditor import X.pdf -o D.json`: the draft the PDF carries, validated like any draft."""
-    from copeditor.inputs import InputError, read_pdf_draft
-    from copeditor.storage import draft_bytes
-
-    try:
-        submission = read_pdf_draft(source)
-    except InputError as error:
-        raise CommandError(str(error)) from None
-    write(output, draft_bytes(submission))
-    return EXIT_OK
 
 
 def add_compile_command(commands: Any) -> None:

@@ -258,5 +258,3 @@ def check_modules() -> str:
     if failed:
         raise ImportError("; ".join(failed))
     return f"{len(names)} modules of copeditor import"
-
-

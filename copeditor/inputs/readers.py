@@ -10,6 +10,7 @@ from pathlib import Path
 
 from copeditor.inputs.email_input import read_email
 from copeditor.inputs.errors import InputError
+from copeditor.inputs.importing import Imported, import_text_form, import_word
 from copeditor.inputs.pdf_draft import read_pdf_draft
 from copeditor.model import Submission
 
@@ -23,29 +24,15 @@ def _read_draft_file(path: Path) -> Submission:
         raise InputError(str(error)) from None
 
 
-def _read_text_form_file(path: Path) -> Submission:
-    from copeditor.formats.textform import TextFormFileError, read_text_form_file
-
-    try:
-        return read_text_form_file(path).submission
-    except TextFormFileError as error:
-        raise InputError(str(error)) from None
-
-
-def _read_word_file(path: Path) -> Submission:
-    from copeditor.formats.docx import WordFileError, read_word_file
-
-    try:
-        return read_word_file(path).submission
-    except WordFileError as error:
-        raise InputError(str(error)) from None
+def _submission_of(importer: Callable[[Path], Imported]) -> Callable[[Path], Submission]:
+    return lambda path: importer(path).submission
 
 
 READERS: dict[str, Callable[[Path], Submission]] = {
     ".json": _read_draft_file,
     ".pdf": read_pdf_draft,
-    ".md": _read_text_form_file,
-    ".docx": _read_word_file,
+    ".md": _submission_of(import_text_form),
+    ".docx": _submission_of(import_word),
     ".eml": read_email,
 }
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from copeditor.formats.filenames import safe_name_part
+from copeditor.inputs import InputError
+from copeditor.inputs.importing import IMPORTERS
 from copeditor.model import Submission
 from copeditor.storage import DraftError, backup_path, load_draft, save_draft
 from copeditor.storage.locks import HeldLock, LockedByOther, draft_lock_path, try_lock
@@ -21,7 +23,7 @@ from copeditor.ui.dialogs import SaveChoice
 from copeditor.ui.document.document import Document
 from copeditor.ui.files.disk_watch import DiskWatcher, file_signature
 from copeditor.ui.files.exporting import ExportMixin
-from copeditor.ui.files.importing import ImportFailed, import_kind
+from copeditor.ui.files.importing import import_title
 from copeditor.ui.files.recent_files import add_recent
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
@@ -75,7 +77,7 @@ class FileOperations(ExportMixin, QObject):
         made; False when nothing changed."""
         if ask_first and not self.maybe_save():
             return False
-        if import_kind(path) is not None:
+        if path.suffix.lower() in IMPORTERS:
             return self._import(path)
         modified = False
         submission: Submission | None
@@ -171,8 +173,8 @@ class FileOperations(ExportMixin, QObject):
             self._import(path)
 
     def _import(self, path: Path) -> bool:
-        kind = import_kind(path)
-        if kind is None:
+        importer = IMPORTERS.get(path.suffix.lower())
+        if importer is None:
             dialogs.show_error(
                 self.window,
                 translate("FileOperations", "Import"),
@@ -181,11 +183,13 @@ class FileOperations(ExportMixin, QObject):
                 ),
             )
             return False
+        title = translate("ImportKinds", import_title(path))
         try:
-            submission, notes = kind.read(path)
-        except ImportFailed as error:
-            dialogs.show_error(self.window, translate("ImportKinds", kind.title), str(error))
+            imported = importer(path)
+        except InputError as error:
+            dialogs.show_error(self.window, title, str(error))
             return False
+        submission, notes = imported.submission, imported.notes
         # An import is a new, unsaved draft: Save asks where, never overwrites what was read.
         self._bind(None, submission, modified=True)
         settings.remember_folder(path)
@@ -197,7 +201,7 @@ class FileOperations(ExportMixin, QObject):
             )
             dialogs.show_information(
                 self.window,
-                translate("ImportKinds", kind.title),
+                title,
                 translate(
                     "FileOperations", "{name} was imported. Check these places:\n{notes}"
                 ).format(name=path.name, notes="\n".join(notes[:20]))
