@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from copeditor.inputs.errors import InputError
-from copeditor.inputs.pdf_draft import read_pdf_draft
 from copeditor.model import Submission
 
 
@@ -41,6 +40,10 @@ def import_word(path: Path) -> Imported:
 
 def import_pdf(path: Path) -> Imported:
     """A PDF the editor exported carries its draft: that draft (never bound to the PDF)."""
+    # Imported here, on first use: reading a PDF brings in reportlab, which the editor's
+    # start-up does not otherwise need.
+    from copeditor.inputs.pdf_draft import read_pdf_draft
+
     return Imported(read_pdf_draft(path))
 
 
