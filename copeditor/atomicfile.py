@@ -103,10 +103,13 @@ def replace_with_retry(source: Path, target: Path) -> None:
             time.sleep(_RETRY_PAUSE_SECONDS)
 
 
-def write_atomic(target: Path | str, data: bytes) -> None:
+def write_atomic(target: Path | str, data: bytes, *, durable: bool = True) -> None:
     """Replace `target` with `data` atomically; on failure the old file is left as it was.
 
     The new file is readable by its owner only (mkstemp's 0600): drafts and exports are private.
+    `durable=False` leaves out the two fsyncs (each can take tens of milliseconds): for files
+    worth nothing after a power cut, such as a lock's note of which process holds it. Readers
+    still see the whole old or the whole new file.
     """
     target = resolve_target(target)
     directory = target.parent
@@ -119,13 +122,15 @@ def write_atomic(target: Path | str, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            fsync_file(handle.fileno())
+            if durable:
+                fsync_file(handle.fileno())
         replace_with_retry(temp_path, target)
     except BaseException:
         with contextlib.suppress(OSError):
             temp_path.unlink()
         raise
-    fsync_directory(directory)
+    if durable:
+        fsync_directory(directory)
     with contextlib.suppress(OSError):
         remove_stale_temporaries(target)
 

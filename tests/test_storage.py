@@ -195,6 +195,26 @@ def test_a_failed_save_leaves_the_old_file_byte_for_byte(
     assert [p.name for p in tmp_path.iterdir()] == ["draft.json"]  # no temporary file left
 
 
+def test_drafts_are_synced_to_disk_and_lock_notes_are_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced: list[str] = []
+    monkeypatch.setattr(atomicfile, "fsync_file", lambda fd: synced.append("file"))
+    monkeypatch.setattr(atomicfile, "fsync_directory", lambda folder: synced.append("folder"))
+    save_draft(Submission(organisation="Kept"), tmp_path / "draft.json", keep_backup=False)
+    assert synced == ["file", "folder"]
+    synced.clear()
+    from copeditor.storage.locks import read_owner, try_lock
+
+    lock = try_lock(tmp_path / "draft.lock")
+    try:
+        assert synced == []  # who holds a lock is worth nothing after a power cut
+        owner = read_owner(tmp_path / "draft.owner")
+        assert owner is not None and owner.pid == os.getpid()
+    finally:
+        lock.release()
+
+
 def test_replace_is_retried_while_another_program_holds_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
