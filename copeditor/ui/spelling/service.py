@@ -8,7 +8,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMenu
 from shiboken6 import isValid
 
@@ -22,6 +22,11 @@ from copeditor.spelling import (
 from copeditor.spelling.dictionaries import load_dictionary
 from copeditor.spelling.tokens import words_to_check
 
+# The first dictionary waits until the window has appeared. chunspell's Hunspell() keeps
+# Python's interpreter lock while it reads the files (0.1 s for English, 0.5 s for Arabic), so
+# even in the worker thread a load holds up the window's thread; started with the window, it
+# delayed the window's first appearance by that much (benchmarks/README.md, start-up).
+FIRST_LOAD_DELAY_MS = 300
 
 class SpellService(QObject):
     changed = Signal()  # a checker is ready, spelling went off, or a word became right
@@ -34,6 +39,7 @@ class SpellService(QObject):
         self.checker: SpellChecker | None = None
         self.language = ""
         self._generation = 0
+        self._first_load = "not asked"  # then "waiting", then "started"
         self._told: set[str] = set()  # languages whose missing dictionary was reported
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dictionary")
         self._loaded.connect(self._on_loaded)
@@ -55,7 +61,17 @@ class SpellService(QObject):
         self.checker = None
         self.changed.emit()
         self._generation += 1
-        generation = self._generation
+        if self._first_load == "started":
+            self._load(self._generation, language)
+        elif self._first_load == "not asked":
+            self._first_load = "waiting"
+            QTimer.singleShot(FIRST_LOAD_DELAY_MS, self, self._start_first_load)
+
+    def _start_first_load(self) -> None:
+        self._first_load = "started"
+        self._load(self._generation, self.language)  # the language chosen by now
+
+    def _load(self, generation: int, language: str) -> None:
         future = self._worker.submit(load_dictionary, language)
         future.add_done_callback(lambda done: self._report(generation, language, done))
 
