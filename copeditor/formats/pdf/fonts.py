@@ -13,8 +13,8 @@ from functools import cache
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from copeditor.formats.pdf.font_cache import CachedTTFont
 from copeditor.formats.pdf.styles import FALLBACK_FONTS, FONT_FACES, FONT_FAMILY, FONT_FILES
 from copeditor.resources import resource_path
 
@@ -23,7 +23,7 @@ from copeditor.resources import resource_path
 def register_fonts() -> str:
     """Make the main family available to Paragraph markup (<b>, <i>); returns its name."""
     for name, file_name in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
+        pdfmetrics.registerFont(CachedTTFont(name, str(resource_path("fonts", file_name))))
     for (bold, italic), name in FONT_FACES.items():
         addMapping(FONT_FAMILY, int(bold), int(italic), name)
     return FONT_FAMILY
@@ -32,7 +32,7 @@ def register_fonts() -> str:
 @cache
 def _register_fallback(name: str) -> None:
     file_name, index = FALLBACK_FONTS[name]
-    font = TTFont(name, str(resource_path("fonts", file_name)), subfontIndex=index)
+    font = CachedTTFont(name, str(resource_path("fonts", file_name)), index)
     pdfmetrics.registerFont(font)
     for bold in (0, 1):  # no bold or italic faces: the regular one stands in for them
         for italic in (0, 1):
