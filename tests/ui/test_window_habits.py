@@ -63,6 +63,26 @@ def test_zoom_changes_the_form_text_and_is_remembered(window: Any, make_window: 
     assert settings.zoom_percent() == 100
 
 
+def test_headings_and_card_titles_stand_out_and_follow_the_zoom(window: Any) -> None:
+    page = window.pages[1]
+    card = page.editors[0]
+    summary, label = card.fields["summary"], card.labels["summary"]
+    text = summary.fontInfo().pointSizeF()
+    assert page.heading.fontInfo().bold() and page.heading.fontInfo().pointSizeF() > text * 1.2
+    assert window.pages[0].title.fontInfo().pointSizeF() > page.heading.fontInfo().pointSizeF()
+    assert card.fontInfo().bold()  # "Programme 1"
+    assert not summary.fontInfo().bold() and not label.fontInfo().bold()
+    assert label.fontInfo().pointSizeF() == text
+    heading = page.heading.fontInfo().pointSizeF()
+    window.commands.zoom_in.trigger()
+    assert page.heading.fontInfo().pointSizeF() > heading
+    assert summary.fontInfo().pointSizeF() > text
+    page.add_programme()  # a card made after the zoom has the zoomed size too
+    assert page.editors[-1].fields["summary"].fontInfo().pointSizeF() > text
+    assert page.editors[-1].fontInfo().bold()
+    window.commands.zoom_reset.trigger()
+
+
 def test_the_guide_is_built_from_the_template(window: Any, scripted: ScriptedDialogs) -> None:
     window.commands.guide.trigger()
     ((name, html),) = scripted.calls

@@ -19,6 +19,7 @@ from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.look import bold_title
 from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.language import QT_TRANSLATE_NOOP
 
@@ -89,6 +90,7 @@ class ProgrammeEditor(QGroupBox):
         self._create_fields(layout)
         self._create_website_warning(layout)
         layout.addRow(self._create_buttons())
+        bold_title(self)
         self._update_buttons()
         self.retranslate()
         # Typing into the empty programme of an unanswered area creates it: then it can go.
