@@ -331,3 +331,13 @@ def test_the_problems_list_is_reached_with_f7_not_tab(window: Any) -> None:
     window.check_submission()
     assert QApplication.focusWidget() is window.problems.list
     assert window.problems.list.focusPolicy() == Qt.FocusPolicy.ClickFocus
+
+
+def test_a_replaced_programme_card_no_longer_follows_the_document(window: Any) -> None:
+    old = window.pages[1].editors[0].fields["summary"]
+    submission = Submission()
+    submission.areas[0].programmes.append(Programme(name="Hotline"))
+    window.document.replace(submission, None)  # the tab is rebuilt; the old card goes later
+    window.document.set_field(FieldPath("summary", 0, 0), "Reports from children")
+    assert window.pages[1].editors[0].fields["summary"].toPlainText() == "Reports from children"
+    assert old.toPlainText() == ""  # a 100-page summary would be laid out again, unseen

@@ -196,6 +196,13 @@ class Binding(QObject):
     def _left(self) -> None:
         self.end_step()
 
+    def detach(self) -> None:
+        """The widget is being replaced (deleted later, once the event loop runs): it must no
+        longer follow the document, or every change of its field would be written again, at
+        full cost, into a widget nobody sees. The document flushes typing before it rebuilds."""
+        self._set_pending(False)
+        self.document.field_changed.disconnect(self._model_changed)
+
     def _model_changed(self, path: FieldPath) -> None:
         # The edit this widget just made comes back as a change: nothing to show then.
         if path == self.path and self.path.read(self.document.submission) != self._shown:

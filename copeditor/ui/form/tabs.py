@@ -226,6 +226,8 @@ class AreaTab(FormPage):
                 focused.clearFocus()
             self.editors_layout.removeWidget(editor)
             editor.hide()
+            for binding in editor.findChildren(Binding):
+                binding.detach()
             editor.deleteLater()
         count = len(self.document.submission.areas[self.area_index].programmes)
         self.editors = [
