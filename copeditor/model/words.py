@@ -12,7 +12,8 @@ from copeditor.model.submission import Submission
 _WORD = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[^\W_](?:[\w'’.-]*[^\W_])?"
 )
-_LINK_TARGET = re.compile(r"\]\([^)]*\)")
+# A link's address ends on its line: "](" on one line and ")" on a later one is not a link.
+_LINK_TARGET = re.compile(r"\]\([^)\n]*\)")
 
 
 def count_words(text: str) -> int:
