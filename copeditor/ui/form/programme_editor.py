@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,6 +17,7 @@ from copeditor.model import Programme
 from copeditor.ui import dialogs, template_text
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
+from copeditor.ui.form.accessible import FieldNote
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.richtext import RichTextEdit
@@ -158,8 +159,7 @@ class ProgrammeEditor(QGroupBox):
         assert isinstance(website, FieldLineEdit)
         # What the partner writes is kept (www.ecpat.net is printed so, and linked in full);
         # only text that stands for no web address at all is flagged.
-        self.website_warning = QLabel(self)
-        self.website_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.website_warning = FieldNote(website, self)
         self.website_warning.setStyleSheet("color: #b00020;")
         layout.insertRow(2, "", self.website_warning)
         website.textChanged.connect(self._check_website)

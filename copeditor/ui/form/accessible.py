@@ -1,0 +1,92 @@
+"""What a screen reader is told about the form beyond Qt's own: headings, and the note that
+describes a field.
+
+Qt has no widget property for a role: a QLabel is always static text. An accessibility factory
+(QAccessible.installFactory) gives the form's titles the Heading role, so a screen reader can
+jump from area to area, and a field's note (the website's warning) a "description for"
+relation to its field.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
+from shiboken6 import isValid
+
+from copeditor.ui.form.look import HEADING_ROLE
+
+# Interfaces made here are Python objects that Qt keeps in its cache: they must live as long as
+# their widget (Qt deletes them with it; then they are no longer valid and are let go).
+_made: list[QAccessibleInterface] = []
+_installed = False
+
+
+class FieldNote(QLabel):
+    """A note shown under a field (a warning): it describes `field` to a screen reader."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        install()
+
+
+def heading_label(text: str, parent: QWidget, role: str) -> QLabel:
+    """A label a screen reader announces as a heading; `role` ("title", "area") also sizes
+    it through the form's style sheet (look.py)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setProperty(HEADING_ROLE, role)
+    install()
+    return label
+
+
+class _LabelAccessible(QAccessibleWidget):
+    """A label's text as its name (never "&" markup: these labels are plain text)."""
+
+    def text(self, kind: QAccessible.Text) -> str:
+        label = self.widget()
+        if kind == QAccessible.Text.Name and isinstance(label, QLabel):
+            return label.accessibleName() or label.text()
+        return super().text(kind)
+
+
+class _HeadingAccessible(_LabelAccessible):
+    pass
+
+
+class _NoteAccessible(_LabelAccessible):
+    def relations(
+        self, match: QAccessible.RelationFlag = QAccessible.RelationFlag.AllRelations
+    ) -> list[tuple[QAccessibleInterface, QAccessible.RelationFlag]]:
+        found = super().relations(match)
+        note = self.widget()
+        described = QAccessible.RelationFlag.Described
+        if isinstance(note, FieldNote) and isValid(note.field) and match & described:
+            field = QAccessible.queryAccessibleInterface(note.field)
+            if field is not None:
+                found.append((field, described))  # the field is described by this note
+        return found
+
+
+def _factory(key: str, target: QObject) -> QAccessibleInterface | None:
+    interface: QAccessibleInterface | None = None
+    if isinstance(target, FieldNote):
+        interface = _NoteAccessible(target, QAccessible.Role.StaticText)
+    elif isinstance(target, QLabel) and target.property(HEADING_ROLE):
+        interface = _HeadingAccessible(target, QAccessible.Role.Heading)
+    if interface is not None:
+        _made[:] = [made for made in _made if isValid(made)]
+        _made.append(interface)
+    return interface
+
+
+def install() -> None:
+    """Once, with the application (Qt consults factories installed after it exists)."""
+    global _installed
+    if not _installed and QApplication.instance() is not None:
+        QAccessible.installFactory(_factory)
+        _installed = True
