@@ -34,14 +34,18 @@ POLL_SECONDS = 0.3
 def find_application(title: str, timeout: float) -> Any:
     """The application with a window whose name holds `title`."""
     end = time.monotonic() + timeout
+    seen: list[str] = []
     while time.monotonic() < end:
         desktop = pyatspi.Registry.getDesktop(0)
         for app in desktop:
             for window in app or []:
+                seen.append(window.name if window is not None else "")
                 if window is not None and title.lower() in (window.name or "").lower():
                     return app
         pump(POLL_SECONDS)  # name changes reach pyatspi's cache as events
-    raise SystemExit(f"no window named like {title!r} on the accessibility bus in {timeout}s")
+    raise SystemExit(
+        f"no window named like {title!r} on the accessibility bus in {timeout}s: {seen[-5:]}"
+    )
 
 
 def node_key(node: Any) -> str:

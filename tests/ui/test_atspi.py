@@ -85,8 +85,13 @@ def screen_reader_view(tmp_path_factory: pytest.TempPathFactory) -> dict[str, An
         with os.fdopen(read_end) as display_number:
             display = display_number.readline().strip()  # written once the server is ready
         assert display, "Xvfb did not start"
+        home = folder / "home"  # its own: the press leaves unsaved work to recover
         environment = {
             **os.environ,
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "XDG_CACHE_HOME": str(home / ".cache"),
             "DISPLAY": f":{display}",
             "QT_QPA_PLATFORM": "xcb",
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",  # no screen reader announces itself here

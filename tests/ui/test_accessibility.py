@@ -1,0 +1,187 @@
+"""What Qt's accessibility interface tells a screen reader: names, roles, states and relations
+of every field, button and tab, the headings, the website's warning and the message boxes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
+
+from copeditor.model import form_template
+from copeditor.ui.dialogs import forms, messages
+from copeditor.ui.form.accessible import FieldNote
+
+Role = QAccessible.Role
+Relation = QAccessible.RelationFlag
+NAME = QAccessible.Text.Name
+DESCRIPTION = QAccessible.Text.Description
+
+
+def accessible(widget: QWidget) -> QAccessibleInterface:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    assert interface is not None and interface.isValid()
+    return interface
+
+
+def related(widget: QWidget, relation: Relation) -> list[Any]:
+    return [other.object() for other, kind in accessible(widget).relations(relation)]
+
+
+def all_fields(window: Any) -> list[QWidget]:
+    fields = [window.pages[0].name_field]
+    for page in window.pages[1:]:
+        fields += [field for editor in page.editors for field in editor.fields.values()]
+    return fields
+
+
+def test_every_field_is_named_labelled_described_and_editable(window: Any) -> None:
+    window.document.add_programme(2)  # an area with two programmes: numbered names
+    fields = all_fields(window)
+    assert len(fields) == 1 + 4 * (len(form_template().areas) + 1)
+    for field in fields:
+        interface = accessible(field)
+        assert interface.role() == Role.EditableText
+        state = interface.state()
+        assert state.focusable and state.editable and not state.readOnly
+        # Its label, and in a programme also the card ("Programme 2") around it.
+        labels = related(field, Relation.Label)
+        (label,) = [label for label in labels if isinstance(label, QLabel)]
+        assert label.buddy() is field
+        assert len(labels) == (2 if field is not window.pages[0].name_field else 1)
+        shown = label.text().replace("&", "")
+        name = interface.text(NAME)
+        assert name == shown or name.startswith(shown + " (programme "), (name, shown)
+        assert "&" not in name
+        assert interface.text(DESCRIPTION) == field.toolTip() != ""
+        assert field in related(label, Relation.Labelled)
+
+
+def test_every_button_and_tab_is_named(window: Any) -> None:
+    buttons = window.findChildren(QAbstractButton)  # on every page, shown or not
+    assert len(buttons) > 20
+    for button in buttons:
+        interface = accessible(button)
+        assert interface.text(NAME).strip(), button.objectName() or type(button).__name__
+        assert "&" not in interface.text(NAME)
+    bar = accessible(window.tabs.tabBar())
+    assert bar.role() == Role.PageTabList
+    tabs = [bar.child(index) for index in range(window.tabs.count())]
+    assert [tab.role() for tab in tabs] == [Role.PageTab] * window.tabs.count()
+    assert [tab.text(NAME) for tab in tabs] == [
+        window.tabs.tabBar().accessibleTabName(index) for index in range(window.tabs.count())
+    ]
+    assert all(", " in tab.text(NAME) for tab in tabs)  # the page's state as words
+
+
+def test_every_focus_stop_of_the_window_has_a_name(window: Any) -> None:
+    """All pages, the find bar and the docks: what Tab or a click can focus is named."""
+    window.find_bar.show()
+    window.check_submission()
+    stops = [
+        widget
+        for widget in window.findChildren(QWidget)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus and not widget.isWindow()
+    ]
+    nameless = [type(w).__name__ for w in stops if not accessible(w).text(NAME).strip()]
+    assert nameless == []
+
+
+def test_titles_are_headings(window: Any) -> None:
+    title = accessible(window.pages[0].title)
+    assert title.role() == Role.Heading
+    assert title.text(NAME) == window.pages[0].title.text() != ""
+    for index, page in enumerate(window.pages[1:]):
+        heading = accessible(page.heading)
+        assert heading.role() == Role.Heading
+        assert heading.text(NAME) == form_template().heading_for(index)
+    assert accessible(window.pages[0].subtitle).role() == Role.StaticText
+
+
+def test_the_website_warning_describes_its_field(window: Any, qtbot: Any) -> None:
+    editor = window.pages[1].editors[0]
+    website = editor.fields["website"]
+    warning = editor.website_warning
+    assert isinstance(warning, FieldNote)
+    assert related(warning, Relation.Described) == [website]
+    assert accessible(website).text(DESCRIPTION) == website.toolTip()
+    qtbot.keyClicks(website, "not a web address")
+    assert warning.isVisibleTo(editor)
+    assert accessible(website).text(DESCRIPTION) == warning.text()
+    assert accessible(warning).text(NAME) == warning.text()
+    website.clear()
+    qtbot.keyClicks(website, "www.example.org")
+    assert accessible(website).text(DESCRIPTION) == website.toolTip()
+
+
+def _answer_when_shown(check: Any) -> None:
+    """Inspect the dialog that is about to open, then close it."""
+
+    def inspect() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog))
+        if not dialog.isVisible():
+            QTimer.singleShot(20, inspect)
+            return
+        try:
+            check(dialog)
+        finally:
+            dialog.reject()
+
+    QTimer.singleShot(0, inspect)
+
+
+def test_the_save_prompt_reads_as_it_shows(qtbot: Any) -> None:
+    seen: list[Any] = []
+
+    def check(box: QMessageBox) -> None:
+        interface = accessible(box)
+        seen.append(interface.text(DESCRIPTION))
+        icon = box.findChild(QLabel, "qt_msgboxex_icon_label")
+        seen.append(accessible(icon).text(NAME))
+        group = accessible(box.findChild(QWidget, "qt_msgbox_buttonbox"))
+        spoken = [group.child(i).text(NAME) for i in range(group.childCount())]
+        shown = sorted(box.buttons(), key=lambda button: button.x())
+        seen.append((spoken, [button.text().replace("&", "") for button in shown]))
+
+    _answer_when_shown(check)
+    messages.ask_save_changes(None, "draft.json")
+    description, icon_name, (spoken, shown) = seen
+    assert description == (
+        'Save the changes to "draft.json" before closing?\n'
+        "Your changes will be lost if you don't save them."
+    )
+    assert icon_name == "Warning"
+    assert spoken == shown
+
+
+def test_a_prompt_from_a_programme_is_not_labelled_by_it(window: Any) -> None:
+    editor = window.pages[1].editors[0]
+    labels: list[Any] = []
+    _answer_when_shown(lambda box: labels.extend(related(box, Relation.Label)))
+    messages.confirm(editor.buttons[2], "Remove Programme", "Remove it?", "Remove")
+    assert labels == []
+
+
+def test_the_link_dialog_names_its_fields_without_ampersands(window: Any) -> None:
+    summary = window.pages[1].editors[0].fields["summary"]
+    names: list[str] = []
+
+    def check(dialog: QDialog) -> None:
+        assert related(dialog, Relation.Label) == []
+        for widget in dialog.findChildren(QWidget):
+            name = accessible(widget).text(NAME)
+            if name:
+                names.append(name)
+
+    _answer_when_shown(check)
+    assert forms.ask_link(summary, "", "", lambda text: text) is None
+    assert {"Link text", "Link address", "Text:", "Address:"} <= set(names)
+    assert [name for name in names if "&" in name] == []
