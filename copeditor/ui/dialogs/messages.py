@@ -76,8 +76,9 @@ class _MessageBox(QMessageBox):
         if layout is not None:
             for index in range(layout.count()):
                 item = layout.itemAt(index)
-                if item is not None and item.widget() is not None:
-                    item.widget().raise_()
+                button = item.widget() if item is not None else None
+                if button is not None:
+                    button.raise_()
 
 
 def _message_box(
