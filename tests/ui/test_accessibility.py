@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from copeditor.model import form_template
 from copeditor.ui.dialogs import forms, messages
 from copeditor.ui.form.accessible import FieldNote
+from copeditor.ui.form.look import contrast, warning_colour
 
 Role = QAccessible.Role
 Relation = QAccessible.RelationFlag
@@ -185,3 +186,30 @@ def test_the_link_dialog_names_its_fields_without_ampersands(window: Any) -> Non
     assert forms.ask_link(summary, "", "", lambda text: text) is None
     assert {"Link text", "Link address", "Text:", "Address:"} <= set(names)
     assert [name for name in names if "&" in name] == []
+
+
+def test_the_warning_red_reads_in_light_dark_and_grey_themes() -> None:
+    def theme(background: str, text: str) -> QPalette:
+        palette = QPalette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(background))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
+        return palette
+
+    for background, text in (("#ffffff", "#000000"), ("#000000", "#ffffff"), ("#777777", "#000")):
+        red = warning_colour(theme(background, text))
+        assert contrast(red, QColor(background)) >= 4.5, (background, red.name())
+    assert warning_colour(theme("#ffffff", "#000000")).name() == "#b00020"
+    assert warning_colour(theme("#121212", "#ffffff")).name() == "#ff8a80"
+    assert warning_colour(theme("#777777", "#000000")).name() == "#000000"  # neither red reads
+
+
+def test_the_website_warning_follows_a_dark_theme(window: Any, qtbot: Any) -> None:
+    editor = window.pages[1].editors[0]
+    qtbot.keyClicks(editor.fields["website"], "not a web address")
+    assert "#b00020" in editor.website_warning.styleSheet()
+    dark = QPalette(editor.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    editor.setPalette(dark)
+    assert "#ff8a80" in editor.website_warning.styleSheet()
+    assert "#ff8a80" in editor.fields["website"].styleSheet()

@@ -20,6 +20,7 @@ from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
 from copeditor.ui.form.accessible import FieldNote
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
+from copeditor.ui.form.look import warning_colour
 from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.language import QT_TRANSLATE_NOOP
 
@@ -152,6 +153,8 @@ class ProgrammeEditor(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: its warning red
+            self._check_website(self.fields["website"].text())  # type: ignore[attr-defined]
         super().changeEvent(event)
 
     def _create_website_warning(self, layout: QFormLayout) -> None:
@@ -160,7 +163,6 @@ class ProgrammeEditor(QGroupBox):
         # What the partner writes is kept (www.ecpat.net is printed so, and linked in full);
         # only text that stands for no web address at all is flagged.
         self.website_warning = FieldNote(website, self)
-        self.website_warning.setStyleSheet("color: #b00020;")
         layout.insertRow(2, "", self.website_warning)
         website.textChanged.connect(self._check_website)
         self._check_website(website.text())
@@ -169,7 +171,10 @@ class ProgrammeEditor(QGroupBox):
         bad = bool(text.strip()) and complete_web_address(text) is None
         self.website_warning.setVisible(bad)
         website = self.fields["website"]
-        website.setStyleSheet("border: 1px solid #b00020;" if bad else "")
+        # Red that reads in the current theme (dark, light or high contrast), not a fixed one.
+        red = warning_colour(self.palette()).name()
+        self.website_warning.setStyleSheet(f"color: {red};")
+        website.setStyleSheet(f"border: 1px solid {red};" if bad else "")
         description = self.website_warning.text() if bad else (website.toolTip())
         website.setAccessibleDescription(description)
 
