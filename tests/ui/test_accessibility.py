@@ -213,3 +213,14 @@ def test_the_website_warning_follows_a_dark_theme(window: Any, qtbot: Any) -> No
     editor.setPalette(dark)
     assert "#ff8a80" in editor.website_warning.styleSheet()
     assert "#ff8a80" in editor.fields["website"].styleSheet()
+
+
+def test_the_first_window_fits_a_screen_scaled_to_200_percent() -> None:
+    from PySide6.QtCore import QSize
+
+    from copeditor.ui.settings import first_window_size
+
+    assert first_window_size(QSize(1920, 1040)) == QSize(1100, 780)
+    # QT_SCALE_FACTOR=2 on 1920x1080: the window was 1100x780 of a 960x520 room, its status
+    # bar and right side off the screen.
+    assert first_window_size(QSize(960, 520)) == QSize(864, 468)
