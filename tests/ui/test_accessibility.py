@@ -224,3 +224,14 @@ def test_the_first_window_fits_a_screen_scaled_to_200_percent() -> None:
     # QT_SCALE_FACTOR=2 on 1920x1080: the window was 1100x780 of a 960x520 room, its status
     # bar and right side off the screen.
     assert first_window_size(QSize(960, 520)) == QSize(864, 468)
+
+
+def test_only_the_field_reports_the_focus_not_its_viewport(window: Any, qtbot: Any) -> None:
+    summary = window.pages[1].editors[0].fields["summary"]
+    window.tabs.setCurrentIndex(1)
+    summary.setFocus()
+    qtbot.waitUntil(summary.hasFocus)
+    interface = accessible(summary)
+    assert interface.state().focused
+    children = [interface.child(index) for index in range(interface.childCount())]
+    assert children and not any(child.state().focused for child in children)

@@ -1,17 +1,18 @@
-"""What a screen reader is told about the form beyond Qt's own: headings, and the note that
-describes a field.
+"""What a screen reader is told about the form beyond Qt's own: headings, the note that
+describes a field, and one focused object where Qt reports two.
 
 Qt has no widget property for a role: a QLabel is always static text. An accessibility factory
 (QAccessible.installFactory) gives the form's titles the Heading role, so a screen reader can
-jump from area to area, and a field's note (the website's warning) a "description for"
-relation to its field.
+jump from area to area, a field's note (the website's warning) a "description for" relation to
+its field, and a text field's viewport no FOCUSED state of its own (Qt reports the field and
+its viewport focused at once: the viewport's focus proxy is the field).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QTextEdit, QWidget
 from shiboken6 import isValid
 
 from copeditor.ui.form.look import HEADING_ROLE
@@ -72,9 +73,26 @@ class _NoteAccessible(_LabelAccessible):
         return found
 
 
+class _ViewportAccessible(QAccessibleWidget):
+    """The scrolling surface inside a text field: the field itself is what has the focus."""
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.focused = False
+        return state
+
+
+def _is_text_viewport(target: QWidget) -> bool:
+    return target.objectName() == "qt_scrollarea_viewport" and isinstance(
+        target.parentWidget(), QTextEdit
+    )
+
+
 def _factory(key: str, target: QObject) -> QAccessibleInterface | None:
     interface: QAccessibleInterface | None = None
-    if isinstance(target, FieldNote):
+    if isinstance(target, QWidget) and _is_text_viewport(target):
+        interface = _ViewportAccessible(target, QAccessible.Role.Client)
+    elif isinstance(target, FieldNote):
         interface = _NoteAccessible(target, QAccessible.Role.StaticText)
     elif isinstance(target, QLabel) and target.property(HEADING_ROLE):
         interface = _HeadingAccessible(target, QAccessible.Role.Heading)
