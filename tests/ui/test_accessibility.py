@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from copeditor.model import form_template
 from copeditor.ui.dialogs import forms, messages
+from copeditor.ui.document.field_path import FieldPath
 from copeditor.ui.form.accessible import FieldNote
 from copeditor.ui.form.look import contrast, warning_colour
 
@@ -235,3 +236,21 @@ def test_only_the_field_reports_the_focus_not_its_viewport(window: Any, qtbot: A
     assert interface.state().focused
     children = [interface.child(index) for index in range(interface.childCount())]
     assert children and not any(child.state().focused for child in children)
+
+
+def test_the_problems_list_reports_focus_only_while_it_has_it(window: Any, qtbot: Any) -> None:
+    window.check_submission()
+    problems = window.problems.list
+    assert problems.hasFocus() and problems.currentRow() == 0
+    item = accessible(problems).child(0)
+    assert item.state().focused and item.text(NAME) == "The partner organisation is not named."
+    window.show_field(FieldPath.organisation())
+    qtbot.waitUntil(lambda: not problems.hasFocus())
+    assert not any(
+        accessible(problems).child(index).state().focused
+        for index in range(accessible(problems).childCount())
+    )
+    assert problems.item(0).isSelected()  # still shown where the user was
+    problems.setFocus()
+    qtbot.waitUntil(problems.hasFocus)
+    assert problems.currentRow() == 0

@@ -10,9 +10,16 @@ its viewport focused at once: the viewport's focus proxy is the field).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAccessibleWidget,
+    QApplication,
+    QLabel,
+    QTextEdit,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from copeditor.ui.form.look import HEADING_ROLE
@@ -32,6 +39,43 @@ class FieldNote(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         install()
+
+
+class CurrentItemWithFocus(QObject):
+    """Qt reports an item view's current item FOCUSED even while the focus is elsewhere
+    (QAccessibleTableCell::state): a screen reader then sees two focused objects. The view's
+    current item is set aside (its selection stays) while the view has no focus, and given back
+    when it has it again."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.row = -1
+        view.installEventFilter(self)
+        if not view.hasFocus():
+            self._set_aside()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self._set_aside()
+        elif event.type() == QEvent.Type.FocusIn:
+            self._give_back()
+        return False
+
+    def _set_aside(self) -> None:
+        current = self.view.currentIndex()
+        if current.isValid():
+            self.row = current.row()
+            self.view.selectionModel().setCurrentIndex(
+                QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _give_back(self) -> None:
+        model = self.view.model()
+        if not self.view.currentIndex().isValid() and 0 <= self.row < model.rowCount():
+            self.view.selectionModel().setCurrentIndex(
+                model.index(self.row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
 
 def heading_label(text: str, parent: QWidget, role: str) -> QLabel:
