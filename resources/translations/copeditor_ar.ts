@@ -1372,6 +1372,13 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>مطلوب. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>

@@ -1364,6 +1364,13 @@ Redacte sin conexión el resumen de proyectos en curso de los asociados de la CO
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>Obligatorio. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>

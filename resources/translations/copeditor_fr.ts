@@ -1364,6 +1364,13 @@ Rédigez hors ligne la synthèse des projets en cours des partenaires de la COP,
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>Obligatoire. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>

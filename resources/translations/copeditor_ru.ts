@@ -1366,6 +1366,13 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>Обязательное поле. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>

@@ -1362,6 +1362,13 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>必填。{description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>

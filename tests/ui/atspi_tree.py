@@ -122,6 +122,7 @@ class EventLog:
         "object:property-change:accessible-description",
         "object:children-changed",
         "object:state-changed:focused",
+        "object:announcement",
         "window:activate",
     )
 

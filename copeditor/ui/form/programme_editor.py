@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -131,7 +132,7 @@ class ProgrammeEditor(QGroupBox):
                 if several
                 else label
             )
-            widget.setAccessibleDescription(description)
+            widget.setAccessibleDescription(template_text.accessible_description(Programme, field))
             widget.setWhatsThis(f"{label}\n\n{description}")  # F1
             letter = _tr(_MNEMONICS[field], _MNEMONIC_COMMENTS[field])
             self.labels[field].setText(with_mnemonic(label, letter))
@@ -165,6 +166,7 @@ class ProgrammeEditor(QGroupBox):
         self.website_warning = FieldNote(website, self)
         layout.insertRow(2, "", self.website_warning)
         website.textChanged.connect(self._check_website)
+        website.editingFinished.connect(self._announce_bad_website)
         self._check_website(website.text())
 
     def _check_website(self, text: str) -> None:
@@ -177,6 +179,15 @@ class ProgrammeEditor(QGroupBox):
         website.setStyleSheet(f"border: 1px solid {red};" if bad else "")
         description = self.website_warning.text() if bad else (website.toolTip())
         website.setAccessibleDescription(description)
+
+    def _announce_bad_website(self) -> None:
+        """Leaving a bad address: a screen reader says the warning (it is only the field's
+        description otherwise, heard when the field is reached again)."""
+        if self.website_warning.isVisibleTo(self):
+            website = self.fields["website"]
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(website, self.website_warning.text())
+            )
 
     def _create_buttons(self) -> QWidget:
         row = QWidget(self)

@@ -143,7 +143,9 @@ class OrganisationTab(FormPage):
         description = template_text.field_description(Submission, "organisation")
         self.name_field.setToolTip(description)
         self.name_field.setAccessibleName(label)  # what the screen shows
-        self.name_field.setAccessibleDescription(description)
+        self.name_field.setAccessibleDescription(
+            template_text.accessible_description(Submission, "organisation")
+        )
         self.name_field.setWhatsThis(f"{label}\n\n{description}")
         # The letter Alt jumps with, chosen by each translation for its own words.
         letter = self.tr("N", "Alt+letter of the organisation's name label")
