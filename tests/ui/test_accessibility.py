@@ -264,3 +264,25 @@ def test_the_problems_list_reports_focus_only_while_it_has_it(window: Any, qtbot
     problems.setFocus()
     qtbot.waitUntil(problems.hasFocus)
     assert problems.currentRow() == 0
+
+
+def test_links_are_underlined_not_only_coloured(window: Any) -> None:
+    from copeditor.model import Programme, Submission
+
+    summary = "See [the site](https://example.org) and **more**."
+    submission = Submission(organisation="Org")
+    submission.areas[0].programmes = [Programme(name="A", summary=summary)]
+    window.document.replace(submission, None)
+    field = window.pages[1].editors[0].fields["summary"]
+    formats = []
+    block = field.document().begin()
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        formats.append((fragment.text(), fragment.charFormat().fontUnderline()))
+        iterator += 1
+    assert ("the site", True) in formats
+    assert ("See ", False) in formats
+    assert field.markdown() == summary  # the underline is the look, not the text
+    assert not window.document.is_modified
+    assert window.document.undo_stack.count() == 0
