@@ -286,3 +286,12 @@ def test_links_are_underlined_not_only_coloured(window: Any) -> None:
     assert field.markdown() == summary  # the underline is the look, not the text
     assert not window.document.is_modified
     assert window.document.undo_stack.count() == 0
+
+
+def test_the_closed_language_list_reports_no_focused_item(window: Any) -> None:
+    box = window.pages[0].language_box
+    box.setCurrentIndex(2)
+    items = accessible(box.view())
+    assert items.childCount() >= 6
+    assert not any(items.child(i).state().focused for i in range(items.childCount()))
+    assert box.currentIndex() == 2

@@ -209,3 +209,13 @@ def test_the_tab_list_is_named_after_the_current_page(screen_reader_view: dict[s
         event for event in screen_reader_view["events"] if event["source_role"] == "page tab list"
     ]
     assert announced and announced[-1]["detail"] == after["name"]
+
+
+def test_nothing_but_the_current_tab_claims_the_focus(screen_reader_view: dict[str, Any]) -> None:
+    """No window has the focus here (no window manager). Qt's tab bar always calls its current
+    tab FOCUSED (QAccessibleTabButton::state); nothing else may: not the language box's closed
+    list, nor a text field's viewport."""
+    for tree in (screen_reader_view["start"], screen_reader_view["after_presses"]):
+        focused = [f"{n['role']} {n['name']}" for n in tree if "focused" in n["states"]]
+        assert [claim for claim in focused if not claim.startswith("page tab ")] == []
+        assert len(focused) == 1

@@ -52,7 +52,13 @@ class CurrentItemWithFocus(QObject):
         self.view = view
         self.row = -1
         view.installEventFilter(self)
+        # Also when the program moves it (a combo box's choice): not only on losing the focus.
+        view.selectionModel().currentChanged.connect(self._moved)
         if not view.hasFocus():
+            self._set_aside()
+
+    def _moved(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid() and not self.view.hasFocus():
             self._set_aside()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
