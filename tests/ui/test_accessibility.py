@@ -295,3 +295,16 @@ def test_the_closed_language_list_reports_no_focused_item(window: Any) -> None:
     assert items.childCount() >= 6
     assert not any(items.child(i).state().focused for i in range(items.childCount()))
     assert box.currentIndex() == 2
+
+
+def test_the_preview_problems_heading_follows_a_dark_theme(qtbot: Any) -> None:
+    from copeditor.ui.preview.panel import PreviewPanel
+
+    panel = PreviewPanel()
+    qtbot.addWidget(panel)
+    assert "#b00020" in panel.problems_label.styleSheet()
+    dark = QPalette(panel.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    panel.setPalette(dark)
+    assert "#ff8a80" in panel.problems_label.styleSheet()
