@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -97,7 +98,8 @@ def screen_reader_view(tmp_path_factory: pytest.TempPathFactory) -> dict[str, An
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",  # no screen reader announces itself here
         }
         output = folder / "tree.json"
-        walker = subprocess.run(
+        # Its own process group: on a timeout the editor and the buses go with it.
+        walker = subprocess.Popen(
             [
                 "dbus-run-session",
                 "--",
@@ -116,12 +118,18 @@ def screen_reader_view(tmp_path_factory: pytest.TempPathFactory) -> dict[str, An
                 str(draft),
             ],
             env=environment,
-            capture_output=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
-            timeout=4 * TIMEOUT,
-            check=False,
+            start_new_session=True,
         )
-        assert walker.returncode == 0, walker.stderr[-3000:]
+        try:
+            _, errors = walker.communicate(timeout=4 * TIMEOUT)
+        except subprocess.TimeoutExpired:
+            os.killpg(walker.pid, signal.SIGKILL)
+            walker.communicate()
+            raise
+        assert walker.returncode == 0, errors[-3000:]
         return dict(json.loads(output.read_text(encoding="utf-8")))
     finally:
         xvfb.terminate()
