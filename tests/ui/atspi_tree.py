@@ -8,13 +8,14 @@ other nodes' paths, attributes, link count) and the events a screen reader was s
 then it ends the program.
 
     dbus-run-session -- python3 atspi_tree.py ecpat --output tree.json \
-        [--focus "Website :"] [--press "Add Programme"] -- python main.py ecpat.json
+        [--press "Add Programme"] -- python main.py ecpat.json
 
---focus gives an object (by its name) the focus first; each --press then activates a button
-or menu item (by its name) through AT-SPI's Action interface; the tree is read again after
-them, as a screen reader meets it then. Qt programs must run
-with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 (no screen reader announces itself here) and on X11:
-Qt's offscreen platform has no accessibility bridge.
+Each --press activates a button or menu item (by its name) through AT-SPI's Action interface;
+the tree is read again after them, as a screen reader meets it then. (AT-SPI's GrabFocus does
+not activate a window without a window manager: to follow the focus, start the program
+yourself, focus it with `xdotool windowfocus` and run this without a command.) Qt programs
+must run with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 (no screen reader announces itself here) and
+on X11: Qt's offscreen platform has no accessibility bridge.
 """
 
 from __future__ import annotations
@@ -178,22 +179,10 @@ def press(app: Any, name: str) -> None:
     raise SystemExit(f"no button named {name!r}")
 
 
-def focus(app: Any, name: str) -> None:
-    """Activate the first window, then give the focus to the first object named `name`, as a
-    screen reader's "focus" does (without a window manager nothing else activates a window)."""
-    app.getChildAtIndex(0).queryComponent().grabFocus()
-    pump(POLL_SECONDS)
-    for node in pyatspi.findAllDescendants(app, lambda n: n.name == name):
-        if node.queryComponent().grabFocus():
-            return
-    raise SystemExit(f"nothing named {name!r} took the focus")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("title", help="part of the name of the program's main window")
     parser.add_argument("--output", required=True, help="the JSON file to write")
-    parser.add_argument("--focus", help="an object to give the focus to first")
     parser.add_argument("--press", action="append", default=[], help="a button to press first")
     parser.add_argument("--timeout", type=float, default=60.0)
     arguments = sys.argv[1:]
@@ -207,13 +196,10 @@ def main() -> int:
         app = find_application(options.title, options.timeout)
         at_start = stable_tree(app, options.timeout)
         log = EventLog()
-        if options.focus:
-            focus(app, options.focus)
-            pump(POLL_SECONDS)
         for name in options.press:
             press(app, name)
             pump(POLL_SECONDS)
-        after = stable_tree(app, options.timeout) if options.press or options.focus else at_start
+        after = stable_tree(app, options.timeout) if options.press else at_start
     finally:
         if program is not None:
             program.terminate()
