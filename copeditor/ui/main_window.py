@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
     def read_settings(self) -> None:
         geometry = settings.read_bytes("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1100, 780)
+            self.resize(settings.first_window_size(self.screen().availableSize()))
         state = settings.read_bytes("window/state")
         if not state.isEmpty():
             self.restoreState(state)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
 
 from copeditor.ui.files.recent_files import RecentFilesMenu
 from copeditor.ui.icons import icon
@@ -106,13 +106,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("WindowActions", text)
 
 
-def name_overflow_button(bar: QToolBar) -> None:
-    """The "»" button a narrow window shows for the buttons that do not fit: a screen reader
-    must be able to say what it is."""
+def name_overflow_button(bar: QToolBar | QMenuBar) -> None:
+    """The "»" button a narrow window shows for the buttons or menus that do not fit: a
+    screen reader must be able to say what it is."""
     for button in bar.findChildren(QWidget):
         if button.objectName() == "qt_toolbar_ext_button":
             more = QCoreApplication.translate("WindowActions", "More {bar} buttons").format(
                 bar=bar.windowTitle()
             )
-            button.setAccessibleName(more)
-            button.setToolTip(more)
+        elif button.objectName() == "qt_menubar_ext_button":
+            more = QCoreApplication.translate("WindowActions", "More menus")
+        else:
+            continue
+        button.setAccessibleName(more)
+        button.setToolTip(more)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings, QSize, QStandardPaths
 
 ORGANISATION = "ITU COP"
 APPLICATION = "COP Submission Editor"
@@ -28,6 +28,17 @@ def read_text(key: str, default: str = "") -> str:
 def read_flag(key: str, default: bool = False) -> bool:
     value = app_settings().value(key, default, type=bool)
     return value if isinstance(value, bool) else default
+
+
+FIRST_WINDOW_SIZE = QSize(1100, 780)
+
+
+def first_window_size(available: QSize) -> QSize:
+    """The window's size before any was saved: roomy, but within the screen, also with large
+    scaling (QT_SCALE_FACTOR=2 leaves a 1920x1080 screen 960x540 of room)."""
+    return FIRST_WINDOW_SIZE.boundedTo(
+        QSize(available.width() * 9 // 10, available.height() * 9 // 10)
+    )
 
 
 def read_bytes(key: str) -> QByteArray:

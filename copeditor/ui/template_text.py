@@ -126,3 +126,19 @@ def field_title(model: type[Programme] | type[Submission], field: str) -> str:
 
 def field_description(model: type[Programme] | type[Submission], field: str) -> str:
     return template_tr(model.model_fields[field].description or "")
+
+
+# The fields the checks ask for (model/completeness.py). Qt has no "required" state for a
+# widget (QAccessible::State has none, nor does its AT-SPI bridge send one): a screen reader is
+# told in the field's description instead.
+REQUIRED_FIELDS = frozenset({"organisation", "name", "summary"})
+
+
+def accessible_description(model: type[Programme] | type[Submission], field: str) -> str:
+    """What a screen reader says about a field: its description, and whether it is required."""
+    description = field_description(model, field)
+    if field not in REQUIRED_FIELDS:
+        return description
+    return QCoreApplication.translate("TemplateText", "Required. {description}").format(
+        description=description
+    )

@@ -387,6 +387,7 @@ class WindowActions(QObject):
         for bar, name in self.bars:
             bar.setWindowTitle(_tr(name))
             name_overflow_button(bar)
+        name_overflow_button(self.window.menuBar())
         self.format.retranslate()
         right_to_left = QGuiApplication.isRightToLeft()
         for action, name in self._pointing:

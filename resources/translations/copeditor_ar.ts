@@ -180,6 +180,22 @@ Not in the report:
         <translation>ملفات PDF التي أنشأها المحرر (*.pdf)</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
@@ -1356,6 +1372,13 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>مطلوب. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>
@@ -1688,6 +1711,10 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     <message>
         <source>More {bar} buttons</source>
         <translation>مزيد من أزرار {bar}</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>قوائم أخرى</translation>
     </message>
 </context>
 <context>

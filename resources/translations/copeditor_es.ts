@@ -176,6 +176,22 @@ No figura en el informe:
         <translation>PDF generados por el editor (*.pdf)</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1348,6 +1364,13 @@ Redacte sin conexión el resumen de proyectos en curso de los asociados de la CO
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>Obligatorio. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>
@@ -1680,6 +1703,10 @@ Redacte sin conexión el resumen de proyectos en curso de los asociados de la CO
     <message>
         <source>More {bar} buttons</source>
         <translation>Más botones de {bar}</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,22 @@ Absent du rapport :
         <translation>PDF produits par l&apos;éditeur (*.pdf)</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
@@ -1348,6 +1364,13 @@ Rédigez hors ligne la synthèse des projets en cours des partenaires de la COP,
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>Obligatoire. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>
@@ -1680,6 +1703,10 @@ Rédigez hors ligne la synthèse des projets en cours des partenaires de la COP,
     <message>
         <source>More {bar} buttons</source>
         <translation>Autres boutons {bar}</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Autres menus</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,22 @@ Not in the report:
         <translation>PDF, созданные редактором (*.pdf)</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -1350,6 +1366,13 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>Обязательное поле. {description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>
@@ -1682,6 +1705,10 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     <message>
         <source>More {bar} buttons</source>
         <translation>Другие кнопки: {bar}</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Другие меню</translation>
     </message>
 </context>
 <context>

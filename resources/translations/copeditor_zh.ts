@@ -175,6 +175,22 @@ Not in the report:
         <translation>由编辑器生成的 PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
         <source>Unsaved Changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -1346,6 +1362,13 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     </message>
 </context>
 <context>
+    <name>TemplateText</name>
+    <message>
+        <source>Required. {description}</source>
+        <translation>必填。{description}</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New</source>
@@ -1678,6 +1701,10 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     <message>
         <source>More {bar} buttons</source>
         <translation>更多“{bar}”按钮</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>更多菜单</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ from copeditor.ui.dialogs.choices import (
     CompileRequest,
     RecoveryChoice,
 )
-from copeditor.ui.dialogs.messages import _disposed, save_path, show_error
+from copeditor.ui.dialogs.messages import _disposed, save_path, show_error, window_of
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -44,7 +44,7 @@ def ask_link(
     """The link's text and full address, or None when cancelled. `address` is offered
     selected, so typing replaces it; `complete` turns what was typed into the full address,
     or None: then the dialog stays open and says why beside the box."""
-    dialog = QDialog(parent)
+    dialog = QDialog(window_of(parent))
     dialog.setWindowTitle(translate("Dialogs", "Insert Link"))
     dialog.setMinimumWidth(460)
     text_field = QLineEdit(text, dialog)

@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -20,6 +23,7 @@ if TYPE_CHECKING:  # QtPrintSupport is loaded when printing, not at start-up
     from PySide6.QtPrintSupport import QPrinter
 
 from copeditor.ui.dialogs.choices import AfterExport, SaveChoice
+from copeditor.ui.language import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -39,10 +43,48 @@ def _disposed(dialog: QDialog) -> Iterator[QDialog]:
         dialog.deleteLater()
 
 
+def window_of(parent: QWidget | None) -> QWidget | None:
+    """The window a dialog belongs to. A dialog parented to a widget inside a group box (a
+    programme's card) would be "labelled by" that group box for a screen reader."""
+    return parent.window() if parent is not None else None
+
+
+_ICON_NAMES = {
+    QMessageBox.Icon.Warning: QT_TRANSLATE_NOOP("Dialogs", "Warning"),
+    QMessageBox.Icon.Question: QT_TRANSLATE_NOOP("Dialogs", "Question"),
+    QMessageBox.Icon.Critical: QT_TRANSLATE_NOOP("Dialogs", "Error"),
+    QMessageBox.Icon.Information: QT_TRANSLATE_NOOP("Dialogs", "Information"),
+}
+
+
+class _MessageBox(QMessageBox):
+    """A message box as a screen reader should meet it: its question and explanation as its
+    description, its icon named, its buttons in the order they are shown."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        texts = (self.text(), self.informativeText())
+        self.setAccessibleDescription("\n".join(text for text in texts if text))
+        icon = self.findChild(QLabel, "qt_msgboxex_icon_label")
+        if icon is not None and self.icon() in _ICON_NAMES:
+            icon.setAccessibleName(translate("Dialogs", _ICON_NAMES[self.icon()]))
+        # Screen readers list children in creation order (Save, Cancel, Discard); the screen
+        # and Tab follow the platform's order (Save, Discard, Cancel). Raising each button in
+        # the layout's order makes the two agree.
+        buttons = self.findChild(QDialogButtonBox)
+        layout = buttons.layout() if buttons is not None else None
+        if layout is not None:
+            for index in range(layout.count()):
+                item = layout.itemAt(index)
+                button = item.widget() if item is not None else None
+                if button is not None:
+                    button.raise_()
+
+
 def _message_box(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
 ) -> QMessageBox:
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = _MessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, window_of(parent))
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from copeditor.spelling import LANGUAGE_NAMES
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.accessible import CurrentItemWithFocus
 
 LANGUAGE = FieldPath("language")
 
@@ -22,6 +23,8 @@ class LanguageBox(QComboBox):
         for tag, name in LANGUAGE_NAMES.items():
             self.addItem(name, tag)
         self.activated.connect(self._chosen)
+        # Its closed list would otherwise report the chosen language FOCUSED beside the field.
+        CurrentItemWithFocus(self.view())
         document.field_changed.connect(self._field_changed)
         self.show_language()
 

@@ -1,22 +1,49 @@
 """How the form looks: its text size (View > Zoom), its headings, its programme cards' titles.
 
 Sizes are relative to the system's font, so large-text settings are followed; only sizes and
-weights are set, never colours, so dark and high-contrast themes keep working. They are fonts,
-not a style sheet: Qt's style-sheet style made every widget of the form slower to create and
-polish (about 40 ms of the window's start-up with a draft open); a font set on the form reaches
-every field in it, and each heading or card title sets only what differs (size, weight).
+weights are set, never colours, so dark and high-contrast themes keep working. The one colour the
+form adds, its warnings' red, is chosen against the theme's background.
+
+Sizes are fonts, not a style sheet: Qt's style-sheet style made every widget of the form slower
+to create and polish (about 40 ms of the window's start-up with a draft open); a font set on the
+form reaches every field in it, and each heading or card title sets only what differs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QWidget
 
 from copeditor.ui import settings
 
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200)  # percent, as word processors offer
 HEADING_ROLE = "role"  # a QLabel property naming the kind of heading (see HEADING_SCALE)
+# Warning reds, darkest first: one of them reads on almost any background (else the text colour).
+_WARNING_REDS = ("#b00020", "#ff8a80")
+READABLE_CONTRAST = 4.5  # WCAG 2 AA for text
+
+
+def contrast(first: QColor, second: QColor) -> float:
+    """The WCAG 2 contrast ratio of two colours, from 1 (none) to 21 (black on white)."""
+
+    def luminance(colour: QColor) -> float:
+        channels = [colour.redF(), colour.greenF(), colour.blueF()]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """A red that reads on the window's background in the current theme (dark red on light,
+    light red on dark); in a theme where neither does, the theme's own text colour."""
+    background = palette.color(QPalette.ColorRole.Window)
+    for red in map(QColor, _WARNING_REDS):
+        if contrast(red, background) >= READABLE_CONTRAST:
+            return red
+    return palette.color(QPalette.ColorRole.WindowText)
 
 
 # A heading's size against the form's text, by its HEADING_ROLE.

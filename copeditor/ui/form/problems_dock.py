@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from copeditor.model import Problem, Submission, find_problems, form_template
 from copeditor.spelling import SpellingProblem
+from copeditor.ui.form.accessible import CurrentItemWithFocus
 from copeditor.ui.problem_text import problem_text, spelling_text
 from copeditor.ui.template_text import area_short_name
 
@@ -79,6 +80,7 @@ class ProblemsDock(QDockWidget):
         self.list.setWordWrap(True)
         # Not in the form's Tab cycle: F7 (Check Submission) brings the keyboard here.
         self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        CurrentItemWithFocus(self.list)  # one focused object for screen readers, not two
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
         self.setWidget(self.list)

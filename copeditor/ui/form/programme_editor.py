@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -17,9 +18,10 @@ from copeditor.model import Programme
 from copeditor.ui import dialogs, template_text
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
+from copeditor.ui.form.accessible import FieldNote
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
-from copeditor.ui.form.look import bold_title
+from copeditor.ui.form.look import bold_title, warning_colour
 from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.language import QT_TRANSLATE_NOOP
 
@@ -131,7 +133,7 @@ class ProgrammeEditor(QGroupBox):
                 if several
                 else label
             )
-            widget.setAccessibleDescription(description)
+            widget.setAccessibleDescription(template_text.accessible_description(Programme, field))
             widget.setWhatsThis(f"{label}\n\n{description}")  # F1
             letter = _tr(_MNEMONICS[field], _MNEMONIC_COMMENTS[field])
             self.labels[field].setText(with_mnemonic(label, letter))
@@ -153,6 +155,8 @@ class ProgrammeEditor(QGroupBox):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:  # the theme changed: its warning red
+            self._check_website(self.fields["website"].text())  # type: ignore[attr-defined]
         super().changeEvent(event)
 
     def _create_website_warning(self, layout: QFormLayout) -> None:
@@ -160,20 +164,37 @@ class ProgrammeEditor(QGroupBox):
         assert isinstance(website, FieldLineEdit)
         # What the partner writes is kept (www.ecpat.net is printed so, and linked in full);
         # only text that stands for no web address at all is flagged.
-        self.website_warning = QLabel(self)
-        self.website_warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.website_warning.setStyleSheet("color: #b00020;")
+        self.website_warning = FieldNote(website, self)
         layout.insertRow(2, "", self.website_warning)
         website.textChanged.connect(self._check_website)
+        website.editingFinished.connect(self._announce_bad_website)
         self._check_website(website.text())
 
     def _check_website(self, text: str) -> None:
         bad = bool(text.strip()) and complete_web_address(text) is None
         self.website_warning.setVisible(bad)
         website = self.fields["website"]
-        website.setStyleSheet("border: 1px solid #b00020;" if bad else "")
+        # Red that reads in the current theme (dark, light or high contrast), not a fixed one.
+        # The label's colour is its palette and the border a style sheet only while it shows:
+        # a style sheet on every card made the form slower to build (see look.py).
+        red = warning_colour(self.palette())
+        colours = self.website_warning.palette()
+        colours.setColor(QPalette.ColorRole.WindowText, red)
+        self.website_warning.setPalette(colours)
+        border = f"border: 1px solid {red.name()};" if bad else ""
+        if website.styleSheet() != border:
+            website.setStyleSheet(border)
         description = self.website_warning.text() if bad else (website.toolTip())
         website.setAccessibleDescription(description)
+
+    def _announce_bad_website(self) -> None:
+        """Leaving a bad address: a screen reader says the warning (it is only the field's
+        description otherwise, heard when the field is reached again)."""
+        if self.website_warning.isVisibleTo(self):
+            website = self.fields["website"]
+            QAccessible.updateAccessibility(
+                QAccessibleAnnouncementEvent(website, self.website_warning.text())
+            )
 
     def _create_buttons(self) -> QWidget:
         row = QWidget(self)

@@ -94,12 +94,33 @@ class RichTextEdit(WindowKeysMixin, QTextEdit):
         where the text changed, as in a word processor; elsewhere to the beginning."""
         before = self.toPlainText() if self.hasFocus() else None
         self.document().setMarkdown(value, _DIALECT)
+        self._underline_links()
         if before is None:
             self.moveCursor(QTextCursor.MoveOperation.Start)
             return
         cursor = self.textCursor()
         cursor.setPosition(changed_at(before, self.toPlainText()))
         self.setTextCursor(cursor)
+
+    def _underline_links(self) -> None:
+        """Links read from Markdown are coloured only: underlined too, as Insert Link makes
+        them, they are told apart without colour (and a screen reader hears the underline)."""
+        underline = QTextCharFormat()
+        underline.setFontUnderline(True)
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.charFormat().isAnchor() and not fragment.charFormat().fontUnderline():
+                    cursor = QTextCursor(self.document())
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.mergeCharFormat(underline)
+                iterator += 1
+            block = block.next()
 
     def text_before_cursor(self, count: int) -> str:
         """Up to `count` characters just before the cursor (what was just typed); a paragraph

@@ -101,6 +101,9 @@ class TabStatus(QObject):
         document.programmes_changed.connect(self._changed)
         document.replaced.connect(self.update_now)
         tabs.currentChanged.connect(self._announce_tab)
+        # The tab bar is the stop for Tab; the tab widget around it only passes the focus on,
+        # and a screen reader would otherwise list it as a second, nameless focusable object.
+        tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def _announce_tab(self, index: int) -> None:
         """The tab list's name follows the current tab: tell a running screen reader so."""

@@ -20,22 +20,22 @@ from copeditor.model import Submission
 from copeditor.ui import template_text
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.accessible import heading_label
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.language_box import LanguageBox
-from copeditor.ui.form.look import HEADING_ROLE
 from copeditor.ui.form.programme_editor import ProgrammeEditor, with_mnemonic
 from copeditor.ui.form.richtext import RichTextEdit
 
 
 def _plain_label(text: str, parent: QWidget, role: str = "") -> QLabel:
-    """A label showing `text` as written; `role` ("title", "area") makes it a heading, sized by
-    the form's style sheet (look.py) so that it follows View > Zoom."""
+    """A label showing `text` as written; `role` ("title", "area") makes it a heading, for
+    screen readers and in size (the form's style sheet, look.py, follows View > Zoom)."""
+    if role:
+        return heading_label(text, parent, role)
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    if role:
-        label.setProperty(HEADING_ROLE, role)
     return label
 
 
@@ -143,14 +143,18 @@ class OrganisationTab(FormPage):
         description = template_text.field_description(Submission, "organisation")
         self.name_field.setToolTip(description)
         self.name_field.setAccessibleName(label)  # what the screen shows
-        self.name_field.setAccessibleDescription(description)
+        self.name_field.setAccessibleDescription(
+            template_text.accessible_description(Submission, "organisation")
+        )
         self.name_field.setWhatsThis(f"{label}\n\n{description}")
         # The letter Alt jumps with, chosen by each translation for its own words.
         letter = self.tr("N", "Alt+letter of the organisation's name label")
         self.name_label.setText(with_mnemonic(label, letter))
         language_description = template_text.field_description(Submission, "language")
         self.language_box.setToolTip(language_description)
-        self.language_box.setAccessibleName(self.tr("Language of the summary"))
+        language_name = self.tr("Language of the summary")
+        self.language_box.setAccessibleName(language_name)
+        self.language_box.view().setAccessibleName(language_name)  # its list, when open
         self.language_box.setWhatsThis(language_description)
         self.language_label.setText(self.tr("Lan&guage of the summary:"))
 

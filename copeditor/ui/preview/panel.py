@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from copeditor.ui.document.field_path import FieldPath
+from copeditor.ui.form.look import warning_colour
 from copeditor.ui.preview.build_job import BuildResult, PreviewProblem
 from copeditor.ui.preview.navigation import Landmarks
 from copeditor.ui.preview.pdf_view import ZOOM_STEPS, PreviewView
@@ -81,7 +82,14 @@ class PreviewPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._colour_problems()
         super().changeEvent(event)
+
+    def _colour_problems(self) -> None:
+        """The problems' heading in a red that reads in the current theme, dark ones too."""
+        red = warning_colour(self.palette()).name()
+        self.problems_label.setStyleSheet(f"QLabel {{ color: {red}; font-weight: bold; }}")
 
     @staticmethod
     def _updating() -> str:
@@ -117,7 +125,7 @@ class PreviewPanel(QWidget):
         self.problems_label = QLabel(self)
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.problems_label.setWordWrap(True)
-        self.problems_label.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
+        self._colour_problems()
         self.problems = QListWidget(self)
         self.problems.setWordWrap(True)
         self.problems.itemActivated.connect(self._problem_chosen)
