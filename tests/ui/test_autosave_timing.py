@@ -57,6 +57,41 @@ def test_typing_without_pause_is_written_by_the_deadline(
     autosave.close()
 
 
+def test_the_deadline_waits_for_a_break_between_keystrokes(
+    document: Document, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copeditor.ui.files import autosave as module
+
+    monkeypatch.setattr(module, "TYPING_BREAK_S", 0.2)
+    autosave = make_autosave(document, tmp_path, idle_ms=60_000, max_delay_ms=50)
+    document.set_field(FieldPath.organisation(), "Typed on")
+    for _ in range(10):  # a key every 20 ms for 200 ms: the deadline (50 ms) comes meanwhile
+        document.note_keystroke()
+        qtbot.wait(20)
+        assert recovery_files(tmp_path) == []
+    qtbot.waitUntil(lambda: len(recovery_files(tmp_path)) == 1, timeout=5000)  # in the break
+    autosave.close()
+
+
+def test_the_deadline_waits_for_a_break_only_so_long(
+    document: Document, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copeditor.ui.files import autosave as module
+
+    monkeypatch.setattr(module, "LONGEST_WAIT_MS", 100)
+    autosave = make_autosave(document, tmp_path, idle_ms=60_000, max_delay_ms=50)
+    document.set_field(FieldPath.organisation(), "Typed without a break")
+    written_while_typing = False
+    for _ in range(200):  # keys every 5 ms for a second: no break at all
+        document.note_keystroke()
+        qtbot.wait(5)
+        if recovery_files(tmp_path):
+            written_while_typing = True
+            break
+    assert written_while_typing  # the deadline (50 ms) plus the longest wait (100 ms)
+    autosave.close()
+
+
 def test_a_failed_write_is_reported_once_per_attempt_and_work_stays(
     document: Document, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

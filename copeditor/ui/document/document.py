@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Protocol
 
@@ -55,6 +56,7 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self._applying_from_stack = False
         self._pending: set[PendingEdit] = set()  # fields holding deferred edits
+        self.last_keystroke = 0.0  # time.monotonic() of the latest change typed into a field
         # Relayed, so the connection ends with the document, before its stack is deleted.
         self.undo_stack.canUndoChanged.connect(self.can_undo_changed)
 
@@ -83,6 +85,10 @@ class Document(QObject):
         else:
             self._pending.discard(binding)
         self.pending_changed.emit()
+
+    def note_keystroke(self) -> None:
+        """A field changed under the user's keys (called per keystroke: keep it cheap)."""
+        self.last_keystroke = time.monotonic()
 
     def flush_edits(self) -> None:
         """Bring every deferred edit into the model: call before reading the Submission."""

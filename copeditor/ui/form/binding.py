@@ -151,6 +151,7 @@ class Binding(QObject):
     def _widget_changed(self, *args: object) -> None:
         if self._pushing or args[1:] == (0, 0):  # (0, 0): a repaint (underlines), no edit
             return
+        self.document.note_keystroke()
         if self.steps.starts_step():
             # After a pause the earlier typing is already in the model (DEFER_MS < the pause).
             self.document.seal_typing()
