@@ -135,3 +135,26 @@ def test_check_submission_lists_unknown_words_and_jumps_to_them(window: Any, qtb
     focused = QApplication.focusWidget()
     assert focused is window.pages[1].editors[0].fields["summary"]
     assert focused.textCursor().selectedText() == "recieve"
+
+
+def test_a_new_dictionary_marks_the_draft_a_slice_at_a_time_the_edited_field_first(
+    window: Any, qtbot: Any, monkeypatch: Any
+) -> None:
+    from copeditor.ui.spelling import underlines
+
+    summary = "\n\n".join(f"Paragraph {n} with a tipo." for n in range(40))
+    editor = open_with(window, qtbot, summary)
+    qtbot.waitUntil(lambda: len(underlined(editor)) == 40)
+    edited = editor.fields["additional_information"]
+    edited.setFocus()
+    monkeypatch.setattr(underlines, "SLICE_SECONDS", 0.0)  # one paragraph per slice
+    underlines.refresh(window.tabs)
+    refresher = window.tabs.findChild(underlines._Refresher)
+    assert refresher is not None
+    assert refresher.queue[0][0].document() is edited.document()
+    assert len(refresher.queue) > 40  # nothing marked yet: the window goes on meanwhile
+    qtbot.waitUntil(lambda: not refresher.queue, timeout=10000)
+    assert len(underlined(editor)) == 40
+    # French: every word of the English text is unknown now, found paragraph by paragraph.
+    window.document.set_field(FieldPath("language", None, None), "fr-FR")
+    qtbot.waitUntil(lambda: len(underlined(editor)) > 40, timeout=10000)
