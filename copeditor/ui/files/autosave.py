@@ -6,7 +6,8 @@ worker thread, so typing never waits for the disk.
 
 Bringing typing into the model first converts the field being typed in to Markdown (15-20 ms for
 a 100-page summary, on the UI thread): the deadline's write waits for a break between two
-keystrokes, as short as people leave between words, so that it never delays a key.
+keystrokes, as short as people leave between words, so that it never delays a key. So does the
+write after a pause, when typing has just begun again.
 """
 
 from __future__ import annotations
@@ -53,9 +54,9 @@ class Autosave(QObject):
         self.document = document
         self.session = session
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
-        self.idle = debounce_timer(self, idle_ms, self.save_now)
-        self.deadline = debounce_timer(self, max_delay_ms, self._deadline_reached)
-        self._break_wait = debounce_timer(self, _LOOK_AGAIN_MS, self._deadline_reached)
+        self.idle = debounce_timer(self, idle_ms, self._write_in_a_break)
+        self.deadline = debounce_timer(self, max_delay_ms, self._write_in_a_break)
+        self._break_wait = debounce_timer(self, _LOOK_AGAIN_MS, self._write_in_a_break)
         self._waiting_since: float | None = None
         self._connections = [
             document.undo_stack.indexChanged.connect(self._changed),
@@ -72,7 +73,7 @@ class Autosave(QObject):
         if not self.deadline.isActive():
             self.deadline.start()
 
-    def _deadline_reached(self) -> None:
+    def _write_in_a_break(self) -> None:
         now = time.monotonic()
         if self._waiting_since is None:
             self._waiting_since = now
