@@ -310,6 +310,8 @@ def test_tab_reaches_every_field_and_every_stop_has_a_name(window: Any, qtbot: A
         }
         assert all(names.values()), [type(s).__name__ for s, n in names.items() if not n]
         assert set(fields) <= set(stops)
+        # The tabs, with each one's state, are a stop too: the way to the other pages.
+        assert window.tabs.tabBar() in stops and window.tabs not in stops
 
 
 def test_moving_a_programme_moves_the_focus_once(window: Any, qtbot: Any) -> None:
@@ -341,3 +343,39 @@ def test_a_replaced_programme_card_no_longer_follows_the_document(window: Any) -
     window.document.set_field(FieldPath("summary", 0, 0), "Reports from children")
     assert window.pages[1].editors[0].fields["summary"].toPlainText() == "Reports from children"
     assert old.toPlainText() == ""  # a 100-page summary would be laid out again, unseen
+
+
+def test_removing_a_programme_leaves_the_focus_where_it_was(
+    window: Any, scripted: ScriptedDialogs
+) -> None:
+    submission = Submission(organisation="Org")
+    submission.areas[0].programmes = [Programme(name=n) for n in ("A", "B", "C")]
+    window.document.replace(submission, None)
+    window.tabs.setCurrentIndex(1)
+    page = window.pages[1]
+    scripted.confirmations += [True, True, True]
+    page.editors[1].buttons[2].click()  # Remove "B": "C" takes its place
+    assert QApplication.focusWidget() is page.editors[1].fields["name"]
+    assert page.editors[1].fields["name"].text() == "C"
+    page.editors[1].buttons[2].click()  # Remove "C", the last: the one before it
+    assert QApplication.focusWidget() is page.editors[0].fields["name"]
+    page.editors[0].buttons[2].click()  # Remove "A": the area's empty card
+    assert QApplication.focusWidget() is page.editors[0].fields["name"]
+    assert window.document.submission.areas[0].programmes == []
+
+
+def test_a_field_given_the_focus_out_of_view_is_scrolled_into_view(window: Any) -> None:
+    submission = Submission(organisation="Org")
+    long_text = "Text. " * 200
+    submission.areas[0].programmes = [Programme(name=f"P{n}", summary=long_text) for n in range(4)]
+    window.document.replace(submission, None)
+    window.resize(900, 500)
+    window.tabs.setCurrentIndex(1)
+    QApplication.processEvents()
+    page = window.pages[1]
+    last = page.editors[3].fields["name"]
+    assert not page._shows(last)
+    window.pages[0].name_field.setFocus()
+    last.setFocus()  # as Ctrl+Tab gives a page back its last focus
+    QApplication.processEvents()
+    assert page._shows(last)

@@ -127,7 +127,11 @@ class RemoveProgrammeCommand(Step):
 
     def redo(self) -> None:
         self.removed = self.document.take_programmes(self.area_index, self.index, 1)
-        self.document.request_area_focus(self.area_index)
+        # The focus goes where the removed programme was, to the one that took its place (or
+        # the one before, or the area's empty card): the Remove button that had it is gone.
+        remaining = len(self.document.submission.areas[self.area_index].programmes)
+        place = max(0, min(self.index, remaining - 1))
+        self.document.request_focus(FieldPath("name", self.area_index, place))
 
     def undo(self) -> None:
         self.document.insert_programmes(self.area_index, self.index, self.removed)

@@ -103,7 +103,9 @@ class TabStatus(QObject):
         tabs.currentChanged.connect(self._announce_tab)
         # The tab bar is the stop for Tab; the tab widget around it only passes the focus on,
         # and a screen reader would otherwise list it as a second, nameless focusable object.
+        # Qt hands a policy on to the focus proxy (the tab bar): the bar's is set again after.
         tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _announce_tab(self, index: int) -> None:
         """The tab list's name follows the current tab: tell a running screen reader so."""
@@ -125,7 +127,7 @@ class TabStatus(QObject):
             self.tabs.setTabToolTip(
                 index, translate("TabStatus", "{tab}: {state}").format(tab=name, state=words)
             )
-            self.tabs.tabBar().setAccessibleTabName(
-                index, translate("TabStatus", "{tab}, {state}").format(tab=name, state=words)
-            )
+            spoken = translate("TabStatus", "{tab}, {state}").format(tab=name, state=words)
+            if self.tabs.tabBar().accessibleTabName(index) != spoken:  # no event for no change
+                self.tabs.tabBar().setAccessibleTabName(index, spoken)
         self.updated.emit(problems)

@@ -83,6 +83,14 @@ class FormPage(QScrollArea):
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
         if self._in_view is not None and new is not self._in_view:
             self._in_view = None  # the user has moved on: the page is theirs to scroll
+        if new is not None and self.body.isAncestorOf(new) and not self._shows(new):
+            # The focus came back to a field scrolled out of view (Ctrl+Tab to this page, a
+            # programme removed): the user must see where typing goes.
+            self.bring_into_view(new)
+
+    def _shows(self, widget: QWidget) -> bool:
+        top_left = widget.mapTo(self.viewport(), widget.rect().topLeft())
+        return self.viewport().rect().intersects(widget.rect().translated(top_left))
 
     def _page_resized(self, *args: object) -> None:
         """The page's height changed (and with it the scroll range)."""
