@@ -3,12 +3,15 @@ language, as HTML whose every piece of template and translated text is escaped."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtWidgets import QApplication, QWhatsThis
 
 from copeditor.model import Programme, Submission, form_template
 from copeditor.ui import template_text
+from copeditor.ui.form.accessible import announce
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
@@ -104,3 +107,15 @@ def guide_html() -> str:
         "</ol>",
     ]
     return "\n".join(parts)
+
+
+def explain_focused_field(show_guide: Callable[[], None]) -> None:
+    """F1: what the field being edited asks for, beside it (What's This), and said by a screen
+    reader (Qt's What's This popup is not on the accessibility bus); elsewhere, the guide."""
+    focused = QApplication.focusWidget()
+    text = focused.whatsThis() if focused is not None else ""
+    if focused is None or not text:
+        show_guide()
+        return
+    QWhatsThis.showText(focused.mapToGlobal(QPoint(0, focused.height())), text, focused)
+    announce(focused, text)

@@ -5,21 +5,20 @@ from __future__ import annotations
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QTabWidget,
     QVBoxLayout,
-    QWhatsThis,
     QWidget,
 )
 
 from copeditor import __version__
 from copeditor.model import Problem, form_template
 from copeditor.spelling import SpellingProblem, check_submission
-from copeditor.ui import dialogs, menus, settings
+from copeditor.ui import dialogs, guide, menus, settings
 from copeditor.ui.dialogs import RecoveryChoice
 from copeditor.ui.document.commands import retranslate_steps
 from copeditor.ui.document.document import Document
@@ -35,7 +34,6 @@ from copeditor.ui.form.problems_dock import ProblemsDock
 from copeditor.ui.form.richtext import RichTextEdit
 from copeditor.ui.form.tab_status import TabStatus, tab_names
 from copeditor.ui.form.tabs import AreaTab, FormPage, OrganisationTab
-from copeditor.ui.guide import guide_html
 from copeditor.ui.language import ensure_language
 from copeditor.ui.preview.dock import PreviewDock
 from copeditor.ui.spelling import underlines
@@ -319,16 +317,10 @@ class MainWindow(QMainWindow):
     # --- help -------------------------------------------------------------------------------
 
     def show_guide(self) -> None:
-        dialogs.show_guide(self, self.tr("How to Fill In the Form"), guide_html())
+        dialogs.show_guide(self, self.tr("How to Fill In the Form"), guide.guide_html())
 
     def show_field_help(self) -> None:
-        """F1: what the field being edited asks for, beside it (What's This)."""
-        focused = QApplication.focusWidget()
-        text = focused.whatsThis() if focused is not None else ""
-        if focused is None or not text:
-            self.show_guide()
-            return
-        QWhatsThis.showText(focused.mapToGlobal(QPoint(0, focused.height())), text, focused)
+        guide.explain_focused_field(self.show_guide)  # F1
 
     def about(self) -> None:
         dialogs.show_information(

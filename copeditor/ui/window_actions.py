@@ -384,6 +384,7 @@ class WindowActions(QObject):
             action.setStatusTip(_tr(tip) if tip else "")
         for menu, title in self._menu_titles:
             menu.setTitle(_tr(title))
+            menu.setAccessibleName(menu.title().replace("&", ""))  # not the window's title
         for bar, name in self.bars:
             bar.setWindowTitle(_tr(name))
             name_overflow_button(bar)

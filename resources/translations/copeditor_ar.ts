@@ -619,6 +619,10 @@ The previous version, kept when the draft was last saved, can be opened instead 
         <source>Replace every match in the submission (one undo step)</source>
         <translation>استبدال كل المطابقات في المساهمة (يُتراجع عنها بخطوة واحدة)</translation>
     </message>
+    <message>
+        <source>Found in {field}</source>
+        <translation>وُجد في {field}</translation>
+    </message>
 </context>
 <context>
     <name>Finder</name>
@@ -1039,6 +1043,17 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     <message>
         <source>Problems in the submission</source>
         <translation>مشكلات المساهمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي مشكلة</numerusform>
+            <numerusform>عُثر على مشكلة واحدة</numerusform>
+            <numerusform>عُثر على مشكلتين</numerusform>
+            <numerusform>عُثر على %n مشكلات</numerusform>
+            <numerusform>عُثر على %n مشكلة</numerusform>
+            <numerusform>عُثر على %n مشكلة</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found: the submission is complete.</source>

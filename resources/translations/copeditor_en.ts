@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ProblemsDock</name>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WordCountLabel</name>
     <message numerus="yes">
         <source>%Ln word(s)</source>

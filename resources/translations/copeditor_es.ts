@@ -615,6 +615,10 @@ Se puede abrir en su lugar la versión anterior, conservada al guardar el borrad
         <source>Replace every match in the submission (one undo step)</source>
         <translation>Reemplazar todas las coincidencias de la contribución (se deshace en un solo paso)</translation>
     </message>
+    <message>
+        <source>Found in {field}</source>
+        <translation>Encontrado en {field}</translation>
+    </message>
 </context>
 <context>
     <name>Finder</name>
@@ -1031,6 +1035,13 @@ Redacte sin conexión el resumen de proyectos en curso de los asociados de la CO
     <message>
         <source>Problems in the submission</source>
         <translation>Problemas de la contribución</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problema encontrado</numerusform>
+            <numerusform>%n problemas encontrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found: the submission is complete.</source>

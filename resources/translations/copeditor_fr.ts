@@ -615,6 +615,10 @@ La version précédente, conservée lors du dernier enregistrement, peut être o
         <source>Replace every match in the submission (one undo step)</source>
         <translation>Remplacer toutes les occurrences de la contribution (annulable en une fois)</translation>
     </message>
+    <message>
+        <source>Found in {field}</source>
+        <translation>Trouvé dans {field}</translation>
+    </message>
 </context>
 <context>
     <name>Finder</name>
@@ -1031,6 +1035,13 @@ Rédigez hors ligne la synthèse des projets en cours des partenaires de la COP,
     <message>
         <source>Problems in the submission</source>
         <translation>Problèmes de la contribution</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problème trouvé</numerusform>
+            <numerusform>%n problèmes trouvés</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found: the submission is complete.</source>

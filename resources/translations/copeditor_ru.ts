@@ -616,6 +616,10 @@ The previous version, kept when the draft was last saved, can be opened instead 
         <source>Replace every match in the submission (one undo step)</source>
         <translation>Заменить все совпадения в сводке (отменяется одним действием)</translation>
     </message>
+    <message>
+        <source>Found in {field}</source>
+        <translation>Найдено в поле «{field}»</translation>
+    </message>
 </context>
 <context>
     <name>Finder</name>
@@ -1033,6 +1037,14 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     <message>
         <source>Problems in the submission</source>
         <translation>Проблемы в сводке</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>Найдена %n проблема</numerusform>
+            <numerusform>Найдены %n проблемы</numerusform>
+            <numerusform>Найдено %n проблем</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found: the submission is complete.</source>

@@ -614,6 +614,10 @@ The previous version, kept when the draft was last saved, can be opened instead 
         <source>Replace every match in the submission (one undo step)</source>
         <translation>替换提交材料中的所有匹配项（可一步撤销）</translation>
     </message>
+    <message>
+        <source>Found in {field}</source>
+        <translation>在“{field}”中找到</translation>
+    </message>
 </context>
 <context>
     <name>Finder</name>
@@ -1029,6 +1033,12 @@ Write the COP Partners&apos; Ongoing Project Summary offline, save private draft
     <message>
         <source>Problems in the submission</source>
         <translation>提交材料中的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>发现 %n 个问题</numerusform>
+        </translation>
     </message>
     <message>
         <source>No problems found: the submission is complete.</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMessageBox,
+    QWhatsThis,
     QWidget,
 )
 
@@ -310,3 +311,44 @@ def test_the_preview_problems_heading_follows_a_dark_theme(qtbot: Any) -> None:
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
     panel.setPalette(dark)
     assert "#ff8a80" in panel.problems_label.styleSheet()
+
+
+def test_each_menu_is_named_after_its_title(window: Any) -> None:
+    names = [
+        QAccessible.queryAccessibleInterface(action.menu()).text(QAccessible.Text.Name)
+        for action in window.menuBar().actions()
+        if action.menu() is not None
+    ]
+    assert names == ["File", "Edit", "View", "Format", "Tools", "Help"]
+
+
+def test_f7_and_f1_are_said_by_a_screen_reader(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+    heard: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def listen(event: Any) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", listen)
+    window.check_submission()  # an empty draft: the organisation is missing, and more
+    assert heard and heard[-1].endswith("problems found")
+    name = window.pages[0].name_field
+    name.setFocus()
+    window.show_field_help()
+    assert heard[-1] == name.whatsThis()
+    QWhatsThis.hideText()
+
+
+def test_the_guide_is_read_with_the_arrow_keys(window: Any) -> None:
+    from PySide6.QtWidgets import QDialog, QTextBrowser
+
+    forms.show_guide(window, "How to Fill In the Form", "<h2>Title</h2><p>One.</p><p>Two.</p>")
+    dialog = window.findChild(QDialog)
+    browser = dialog.findChild(QTextBrowser)
+    assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    assert dialog.focusWidget() is browser  # the keyboard's place once the guide is active
+    dialog.close()

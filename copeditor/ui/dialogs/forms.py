@@ -127,11 +127,19 @@ def show_guide(parent: QWidget | None, title: str, html: str) -> None:
     browser.setOpenLinks(False)
     browser.setHtml(html)
     browser.setAccessibleName(title)
+    # A caret the arrow keys move, line by line: how a screen reader reads a text (read-only
+    # text has none by default, and was read as one block).
+    browser.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     layout.addWidget(browser)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.close)
     layout.addWidget(buttons)
     dialog.show()
+    dialog.activateWindow()  # the keyboard goes to the guide, where the reader is
+    browser.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def choose_recovery(

@@ -23,6 +23,7 @@ from shiboken6 import isValid
 
 from copeditor.ui.find.finder import Finder, FormWindow, Outcome
 from copeditor.ui.find.matching import SearchOptions
+from copeditor.ui.form.accessible import announce
 from copeditor.ui.form.fields import is_window_key
 from copeditor.ui.icons import icon
 
@@ -245,15 +246,28 @@ class FindBar(QWidget):
     def _run(self, search: Callable[[], Outcome]) -> None:
         focused = QApplication.focusWidget()
         self._bar_focus = focused if focused is not None and self.isAncestorOf(focused) else None
+        in_bar = self._bar_focus is not None
         try:
             outcome = search()
         finally:
             self._bar_focus = None
-        self.show_message(outcome.message)
+        found = self.finder.current
+        if outcome.found and in_bar and found is not None and isValid(found):
+            # The keyboard stayed in the bar: a screen reader hears where the match is.
+            self.show_message(outcome.message, announce=False)
+            where = translate("FindBar", "Found in {field}").format(field=found.accessibleName())
+            self._announce(" ".join(filter(None, (outcome.message, where))))
+        else:
+            self.show_message(outcome.message)
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, announce: bool = True) -> None:
         self.message.setText(text)
         self.message.setAccessibleName(text)
+        if text and announce:
+            self._announce(text)  # "Not found", "Search went past the end", "3 replaced"
+
+    def _announce(self, text: str) -> None:
+        announce(self.message, text)  # the message label is not where the focus is
 
     def _enter_in_find(self, backward: bool) -> None:
         self._search(backward)

@@ -11,7 +11,7 @@ its viewport focused at once: the viewport's focus proxy is the field).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAccessibleWidget,
@@ -82,6 +82,12 @@ class CurrentItemWithFocus(QObject):
             self.view.selectionModel().setCurrentIndex(
                 model.index(self.row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
             )
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Have a screen reader say `text` now (Qt 6.8's announcement event; AT-SPI's
+    object:announcement), for what appears where the focus is not."""
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 def heading_label(text: str, parent: QWidget, role: str) -> QLabel:

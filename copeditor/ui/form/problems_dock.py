@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QListWidget, QListWidgetItem, QWidget
 
 from copeditor.model import Problem, Submission, find_problems, form_template
 from copeditor.spelling import SpellingProblem
-from copeditor.ui.form.accessible import CurrentItemWithFocus
+from copeditor.ui.form.accessible import CurrentItemWithFocus, announce
 from copeditor.ui.problem_text import problem_text, spelling_text
 from copeditor.ui.template_text import area_short_name
 
@@ -111,6 +111,15 @@ class ProblemsDock(QDockWidget):
         self.list.setFocus()
         if problems:
             self.list.setCurrentRow(0)
+        # Said first, before the first problem: how many there are (or that there are none).
+        count = len(problems) + len(spelling)
+        first = self.list.item(0)
+        announce(
+            self.list,
+            translate("ProblemsDock", "%n problem(s) found", None, count)
+            if count
+            else (first.text() if first is not None else ""),
+        )
         return problems
 
     def follow(

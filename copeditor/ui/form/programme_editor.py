@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -18,7 +18,7 @@ from copeditor.model import Programme
 from copeditor.ui import dialogs, template_text
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import PROGRAMME_FIELDS, FieldPath
-from copeditor.ui.form.accessible import FieldNote
+from copeditor.ui.form.accessible import FieldNote, announce
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.look import bold_title, warning_colour
@@ -192,9 +192,7 @@ class ProgrammeEditor(QGroupBox):
         description otherwise, heard when the field is reached again)."""
         if self.website_warning.isVisibleTo(self):
             website = self.fields["website"]
-            QAccessible.updateAccessibility(
-                QAccessibleAnnouncementEvent(website, self.website_warning.text())
-            )
+            announce(website, self.website_warning.text())
 
     def _create_buttons(self) -> QWidget:
         row = QWidget(self)
