@@ -352,3 +352,12 @@ def test_the_guide_is_read_with_the_arrow_keys(window: Any) -> None:
     assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert dialog.focusWidget() is browser  # the keyboard's place once the guide is active
     dialog.close()
+
+
+def test_every_panel_open_still_fits_a_laptop_screen_at_200_percent(window: Any) -> None:
+    """1600 pixels at QT_SCALE_FACTOR=2 are 800 of Qt's: the window may not need more."""
+    window.find_bar.open_replace()
+    window.preview.show()
+    window.check_submission()
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 800

@@ -101,9 +101,13 @@ class FindBar(QWidget):
             (find_label, self.find_line, self.previous_button, self.next_button)
         ):
             layout.addWidget(widget, 0, column)
+        # The two options one above the other and the message wrapping: with the preview open,
+        # large text (200 %) on a laptop's screen left no room for a bar in one long row, and
+        # the window grew wider than the screen.
         layout.addWidget(self.match_case, 0, 4)
-        layout.addWidget(self.whole_words, 0, 5)
-        layout.addWidget(self.message, 0, 6)
+        layout.addWidget(self.whole_words, 1, 4)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message, 0, 6, 2, 1)
         layout.addWidget(self.close_button, 0, 7)
         layout.addWidget(self.replace_label, 1, 0)
         layout.addWidget(self.replace_line, 1, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -74,8 +75,9 @@ class PreviewPanel(QWidget):
         self.zoom_box.setItemText(FIT_WIDTH, translate("PreviewPanel", "Fit Width"))
         self.zoom_box.setItemText(FIT_PAGE, translate("PreviewPanel", "Fit Page"))
         self.state_label.setAccessibleName(translate("PreviewPanel", "Preview state"))
-        # A fixed width: its text changes with every refresh, and must not resize the pages.
-        self.state_label.setFixedWidth(self.fontMetrics().horizontalAdvance(self._updating()) + 8)
+        # At most its text's width, and no minimum (its size policy): its text changes with every
+        # refresh, and must not resize the pages nor widen the dock.
+        self.state_label.setMaximumWidth(self.fontMetrics().horizontalAdvance(self._updating()) + 8)
         self.problems.setAccessibleName(translate("PreviewPanel", "Problems stopping the PDF"))
         self._update_page_label()
 
@@ -109,6 +111,9 @@ class PreviewPanel(QWidget):
         self.zoom_box.currentIndexChanged.connect(self._zoom_chosen)
         self.state_label = QLabel(self)
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        # A passing word ("Updating..."): it may be cut rather than widen the dock (and the
+        # window past a small screen's edge, at large text sizes).
+        self.state_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         for widget in (self.previous_button, self.next_button, self.page_label):
             self.bar.addWidget(widget)
         self.bar.addStretch(1)
