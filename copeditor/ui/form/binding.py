@@ -137,6 +137,7 @@ class Binding(QObject):
         self.kind.left(widget).connect(self._left)
         self.kind.step_ended(widget).connect(self.end_step)
         document.field_changed.connect(self._model_changed)
+        self._following = True  # until detach()
 
     def push(self) -> None:
         """Show the model's value in the widget, without reporting it back as an edit."""
@@ -202,7 +203,9 @@ class Binding(QObject):
         longer follow the document, or every change of its field would be written again, at
         full cost, into a widget nobody sees. The document flushes typing before it rebuilds."""
         self._set_pending(False)
-        self.document.field_changed.disconnect(self._model_changed)
+        if self._following:
+            self._following = False
+            self.document.field_changed.disconnect(self._model_changed)
 
     def _model_changed(self, path: FieldPath) -> None:
         # The edit this widget just made comes back as a change: nothing to show then.
