@@ -79,6 +79,7 @@ def _damaged_versions(good: bytes) -> dict[str, bytes]:
         "a name that is a number": good.replace(b'"name":"', b'"name":1,"x":"', 1),
         "arrays lie about their length": good.replace(b'"q",', b'"q",1', 1),
         "pickle": b"\x80\x04\x95" + good[header_end:],
+        "nested header": good[:23] + (20_000).to_bytes(8, "little") + b"[" * 20_000,
     }
 
 
@@ -94,6 +95,16 @@ def test_a_damaged_or_foreign_entry_is_parsed_again_and_replaced(
     font = CachedTTFont("again", path, folder=tmp_path)
     assert _comparable(font.face) == _comparable(TTFont("parsed", path).face)
     assert entry.read_bytes() == good  # written anew from the parse
+
+
+def test_a_pipe_in_place_of_an_entry_is_not_waited_for(tmp_path: Path) -> None:
+    path = str(resource_path("fonts", "DejaVuSans.ttf"))
+    CachedTTFont("first", path, folder=tmp_path)
+    (entry,) = tmp_path.iterdir()
+    entry.unlink()
+    os.mkfifo(entry)  # opening it for reading would block until someone writes
+    font = CachedTTFont("again", path, folder=tmp_path)
+    assert _comparable(font.face) == _comparable(TTFont("parsed", path).face)
 
 
 def test_an_unwritable_cache_folder_changes_nothing(tmp_path: Path) -> None:

@@ -158,3 +158,12 @@ def test_a_new_dictionary_marks_the_draft_a_slice_at_a_time_the_edited_field_fir
     # French: every word of the English text is unknown now, found paragraph by paragraph.
     window.document.set_field(FieldPath("language", None, None), "fr-FR")
     qtbot.waitUntil(lambda: len(underlined(editor)) > 40, timeout=10000)
+
+
+def test_a_window_closed_before_its_first_dictionary_loads_closes_cleanly(qtbot: Any) -> None:
+    service = SpellService(None)
+    service.set_language("en-GB")  # the load waits for the window to appear
+    service.close()
+    qtbot.wait(400)  # past the delay: nothing is started on the closed worker
+    assert service.checker is None
+    service.deleteLater()

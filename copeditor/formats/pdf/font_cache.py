@@ -2,8 +2,9 @@
 
 reportlab reads a font's tables (names, widths, the character map, glyph positions) in Python
 every time a process registers it: about 25 ms for each DejaVu face, so 100 of the 165 ms of a
-one-draft export, and a quarter second for the Chinese font. What it keeps is plain numbers, so
-it is written here after the first parse and read back afterwards (about 2 ms a face).
+one-draft export, and 84 ms for the Chinese font. What it keeps is plain numbers, so it is
+written here after the first parse and read back afterwards (about 8 ms a DejaVu face, 57 ms the
+Chinese font: most of it is building the dictionaries reportlab looks characters up in).
 
 The cache can never change a PDF: an entry is found by the SHA-256 of the font file's bytes, it
 repeats that hash and reportlab's version inside, and every value is checked for its type and
@@ -31,10 +32,12 @@ from reportlab import rl_config
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 from copeditor.atomicfile import write_atomic
+from copeditor.inputfiles import InputFileError, read_input_bytes
 
 FORMAT = 1
 
-# What TTFontFile.extractInfo sets (reportlab 4.4-5.1), by kind of value.
+# What TTFontFile.extractInfo sets, by kind of value (read in reportlab 5.1's source; entries are
+# keyed by reportlab's version, and a version that sets anything else is not cached at all).
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 _NUMBERS = (
     "ascent",
@@ -117,10 +120,18 @@ class CachedFace(TTFontFace):
 _MAGIC = b"copeditor font metrics\n"
 
 
+# The largest entry written is the Chinese font's, 3.5 MB.
+MAX_ENTRY_BYTES = 16_000_000
+
+
 def _read(entry: Path, key: dict[str, Any], subfont: int) -> dict[str, Any] | None:
     try:
-        return decode(entry.read_bytes(), key, subfont)
-    except (OSError, ValueError, KeyError, TypeError, IndexError, OverflowError):
+        # Not read_bytes(): a FIFO put in the entry's place would wait for a writer forever.
+        data = read_input_bytes(entry, MAX_ENTRY_BYTES)
+        return decode(data, key, subfont)
+    except (InputFileError, ValueError, KeyError, TypeError, IndexError, OverflowError):
+        return None
+    except RecursionError:  # a header of deeply nested JSON
         return None
 
 

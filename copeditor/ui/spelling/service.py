@@ -39,7 +39,7 @@ class SpellService(QObject):
         self.checker: SpellChecker | None = None
         self.language = ""
         self._generation = 0
-        self._first_load = "not asked"  # then "waiting", then "started"
+        self._first_load = "not asked"  # then "waiting", then "started" (or "closed")
         self._told: set[str] = set()  # languages whose missing dictionary was reported
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dictionary")
         self._loaded.connect(self._on_loaded)
@@ -68,6 +68,8 @@ class SpellService(QObject):
             QTimer.singleShot(FIRST_LOAD_DELAY_MS, self, self._start_first_load)
 
     def _start_first_load(self) -> None:
+        if self._first_load == "closed":
+            return  # the window closed within the first moments
         self._first_load = "started"
         self._load(self._generation, self.language)  # the language chosen by now
 
@@ -101,6 +103,7 @@ class SpellService(QObject):
         self.changed.emit()
 
     def close(self) -> None:
+        self._first_load = "closed"
         self._worker.shutdown(wait=True)
 
     # --- what the fields ask (SpellingAid, see form/fields.py) ------------------------------
