@@ -1,6 +1,7 @@
 """Autosave: unsaved work is written to this editor's recovery file within seconds.
 
-A change is on disk at most MAX_DELAY after it was made, sooner when typing pauses. The model is
+A change is on disk at most MAX_DELAY after it was made (LONGEST_WAIT more while keys come
+without a break), sooner when typing pauses. The model is
 serialised on the UI thread (a snapshot; fast, see benchmarks/) and written, with fsync, by a
 worker thread, so typing never waits for the disk.
 

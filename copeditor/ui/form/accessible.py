@@ -92,7 +92,7 @@ def announce(widget: QWidget, text: str) -> None:
 
 def heading_label(text: str, parent: QWidget, role: str) -> QLabel:
     """A label a screen reader announces as a heading; `role` ("title", "area") also sizes
-    it through the form's style sheet (look.py)."""
+    its font (look.py, HEADING_SCALE)."""
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)

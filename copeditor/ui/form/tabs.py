@@ -30,7 +30,7 @@ from copeditor.ui.form.richtext import RichTextEdit
 
 def _plain_label(text: str, parent: QWidget, role: str = "") -> QLabel:
     """A label showing `text` as written; `role` ("title", "area") makes it a heading, for
-    screen readers and in size (the form's style sheet, look.py, follows View > Zoom)."""
+    screen readers and in size (look.py sets its font, which follows View > Zoom)."""
     if role:
         return heading_label(text, parent, role)
     label = QLabel(text, parent)
