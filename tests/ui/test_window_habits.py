@@ -209,3 +209,23 @@ def test_compile_submissions_runs_off_the_ui_thread_and_offers_the_report(
     assert text.index("Alpha") < text.index("Zonta")
     assert "broken.json" in [c for c in scripted.calls if c[0] == "confirm"][0][1]
     assert report.with_suffix(".csv").read_text(encoding="utf-8-sig").count("hotline") == 2
+
+
+def test_an_alt_letter_no_menu_takes_types_nothing(window: Any) -> None:
+    from PySide6.QtGui import QKeyEvent
+
+    name = window.pages[0].name_field
+    summary = window.pages[1].editors[0].fields["summary"]
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    for field in (name, summary):
+        field.setFocus()
+        for modifiers, key, text in (
+            (alt, Qt.Key.Key_J, "j"),  # no menu or label has J
+            (alt | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_J, "J"),
+            (ctrl | alt, Qt.Key.Key_E, "€"),  # AltGr+E on Windows: typed
+        ):
+            for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
+                QApplication.sendEvent(field, QKeyEvent(kind, key, modifiers, text))
+    window.document.flush_edits()
+    assert window.document.submission.organisation == "€"
+    assert window.document.submission.areas[0].programmes[0].summary == "€"

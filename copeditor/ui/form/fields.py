@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import unicodedata
 from collections.abc import Callable
 from typing import Any, Protocol
@@ -91,6 +92,19 @@ def is_window_key(event: QKeyEvent) -> bool:
     )
 
 
+def is_unanswered_alt_key(event: QKeyEvent) -> bool:
+    """Alt (or Alt+Shift) and a character that no menu or label took as its mnemonic: Qt's text
+    fields would type the character, a silent change of the draft (Alt+F with the Arabic
+    interface, whose mnemonics are Arabic letters). Word and LibreOffice type nothing. AltGr
+    (Ctrl+Alt on Windows, its own key elsewhere) still types; on macOS Option+letter is how
+    accented letters are typed, so it is left alone there."""
+    if sys.platform == "darwin" or not event.text():
+        return False
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    alt, shift = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ShiftModifier
+    return modifiers in (alt, alt | shift)
+
+
 class WindowKeysMixin:
     """For field widgets: the window's shortcuts pass through, and the widget says where a
     typing step ends.
@@ -112,7 +126,7 @@ class WindowKeysMixin:
         return super().event(event)  # type: ignore[misc]
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if is_window_key(event):
+        if is_window_key(event) or is_unanswered_alt_key(event):
             event.ignore()
             return
         pasting = event.matches(QKeySequence.StandardKey.Paste)
