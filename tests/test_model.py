@@ -7,7 +7,14 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from copeditor.model import AreaEntry, Programme, Submission, find_problems, form_template
+from copeditor.model import (
+    REQUIRED_FIELDS,
+    AreaEntry,
+    Programme,
+    Submission,
+    find_problems,
+    form_template,
+)
 from copeditor.resources import resource_path
 
 
@@ -85,6 +92,13 @@ def test_each_completeness_rule_reports_its_field() -> None:
         (2, 0, "website"),
     ]
     assert "Area 3, programme 1" in problems[0].message
+
+
+def test_the_required_fields_are_those_the_checks_ask_for() -> None:
+    submission = Submission()
+    submission.areas[0].programmes.append(Programme(website="https://ecpat.org"))  # begun
+    asked = {problem.field for problem in find_problems(submission)} - {None}
+    assert asked == REQUIRED_FIELDS
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """The document model: Submission and its parts, the form template, completeness rules."""
 
 from copeditor.model.completeness import (
+    REQUIRED_FIELDS,
     Completion,
     Problem,
     completion,
@@ -21,6 +22,7 @@ from copeditor.model.template import FormTemplate, form_template
 __all__ = [
     "MAX_FIELD_CHARACTERS",
     "MAX_PROGRAMMES_PER_AREA",
+    "REQUIRED_FIELDS",
     "SCHEMA_VERSION",
     "AreaEntry",
     "Completion",

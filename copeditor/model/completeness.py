@@ -24,7 +24,18 @@ class Problem:
         return self.message
 
 
-__all__ = ["Completion", "Problem", "completion", "find_problems", "is_web_address"]
+__all__ = [
+    "REQUIRED_FIELDS",
+    "Completion",
+    "Problem",
+    "completion",
+    "find_problems",
+    "is_web_address",
+]
+
+# The fields find_problems asks to be filled (a programme's only once it is begun); the editor
+# tells screen readers they are required.
+REQUIRED_FIELDS = frozenset({"organisation", "name", "summary"})
 
 _MARKDOWN_FIELDS = {"summary": "short summary", "additional_information": "additional information"}
 # A shown address is cut to this many characters: messages stay one readable line.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from copeditor.model import Programme, Submission, form_template
+from copeditor.model import REQUIRED_FIELDS, Programme, Submission, form_template
 from copeditor.ui.language import QT_TRANSLATE_NOOP
 
 TEMPLATE_WORDS = (
@@ -128,14 +128,10 @@ def field_description(model: type[Programme] | type[Submission], field: str) -> 
     return template_tr(model.model_fields[field].description or "")
 
 
-# The fields the checks ask for (model/completeness.py). Qt has no "required" state for a
-# widget (QAccessible::State has none, nor does its AT-SPI bridge send one): a screen reader is
-# told in the field's description instead.
-REQUIRED_FIELDS = frozenset({"organisation", "name", "summary"})
-
-
 def accessible_description(model: type[Programme] | type[Submission], field: str) -> str:
-    """What a screen reader says about a field: its description, and whether it is required."""
+    """What a screen reader says about a field: its description, and whether it is required.
+    Qt has no "required" state for a widget (QAccessible::State has none, nor does its AT-SPI
+    bridge send one): a screen reader is told in the field's description instead."""
     description = field_description(model, field)
     if field not in REQUIRED_FIELDS:
         return description

@@ -161,6 +161,23 @@ def make_window(qtbot: Any, scripted: ScriptedDialogs, private_folder: Path) -> 
 
 
 @pytest.fixture
+def announcements(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """What a screen reader is told through announcement events, in order."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    heard: list[str] = []
+    real = QAccessible.updateAccessibility
+
+    def listen(event: Any) -> None:
+        if isinstance(event, QAccessibleAnnouncementEvent):
+            heard.append(event.message())
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", listen)
+    return heard
+
+
+@pytest.fixture
 def window(make_window: Any) -> Any:
     return make_window()
 

@@ -249,25 +249,14 @@ def test_f3_in_a_field_moves_the_keyboard_to_the_next_match(window: Any, qtbot: 
 
 
 def test_a_screen_reader_hears_where_a_match_is_and_when_there_is_none(
-    window: Any, qtbot: Any, monkeypatch: Any
+    window: Any, qtbot: Any, announcements: list[str]
 ) -> None:
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-
-    heard: list[str] = []
-    real = QAccessible.updateAccessibility
-
-    def listen(event: Any) -> None:
-        if isinstance(event, QAccessibleAnnouncementEvent):
-            heard.append(event.message())
-        real(event)
-
-    monkeypatch.setattr(QAccessible, "updateAccessibility", listen)
     open_draft(window, qtbot)
     window.pages[0].name_field.setCursorPosition(1)
     bar = search_for(window, qtbot, "hotline")
     enter(qtbot, bar)
     name = widget(window, FieldPath("name", 0, 0)).accessibleName()
-    assert heard == [f"Found in {name}"]
+    assert announcements == [f"Found in {name}"]
     bar.find_line.setText("nowhere to be seen")
     enter(qtbot, bar)
-    assert heard[-1] == NOT_FOUND
+    assert announcements[-1] == NOT_FOUND

@@ -90,15 +90,11 @@ def announce(widget: QWidget, text: str) -> None:
     QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
-def heading_label(text: str, parent: QWidget, role: str) -> QLabel:
-    """A label a screen reader announces as a heading; `role` ("title", "area") also sizes
-    its font (look.py, HEADING_SCALE)."""
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+def mark_heading(label: QLabel, role: str) -> None:
+    """Make `label` a heading for a screen reader; `role` ("title", "area") also sizes its font
+    (look.py, HEADING_SCALE)."""
     label.setProperty(HEADING_ROLE, role)
     install()
-    return label
 
 
 class _LabelAccessible(QAccessibleWidget):
@@ -109,10 +105,6 @@ class _LabelAccessible(QAccessibleWidget):
         if kind == QAccessible.Text.Name and isinstance(label, QLabel):
             return label.accessibleName() or label.text()
         return super().text(kind)
-
-
-class _HeadingAccessible(_LabelAccessible):
-    pass
 
 
 class _NoteAccessible(_LabelAccessible):
@@ -151,7 +143,7 @@ def _factory(key: str, target: QObject) -> QAccessibleInterface | None:
     elif isinstance(target, FieldNote):
         interface = _NoteAccessible(target, QAccessible.Role.StaticText)
     elif isinstance(target, QLabel) and target.property(HEADING_ROLE):
-        interface = _HeadingAccessible(target, QAccessible.Role.Heading)
+        interface = _LabelAccessible(target, QAccessible.Role.Heading)
     if interface is not None:
         _made[:] = [made for made in _made if isValid(made)]
         _made.append(interface)

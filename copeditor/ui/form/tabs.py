@@ -20,7 +20,7 @@ from copeditor.model import Submission
 from copeditor.ui import template_text
 from copeditor.ui.document.document import Document
 from copeditor.ui.document.field_path import FieldPath
-from copeditor.ui.form.accessible import heading_label
+from copeditor.ui.form.accessible import mark_heading
 from copeditor.ui.form.binding import Binding
 from copeditor.ui.form.fields import FieldLineEdit
 from copeditor.ui.form.language_box import LanguageBox
@@ -31,11 +31,11 @@ from copeditor.ui.form.richtext import RichTextEdit
 def _plain_label(text: str, parent: QWidget, role: str = "") -> QLabel:
     """A label showing `text` as written; `role` ("title", "area") makes it a heading, for
     screen readers and in size (look.py sets its font, which follows View > Zoom)."""
-    if role:
-        return heading_label(text, parent, role)
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
+    if role:
+        mark_heading(label, role)
     return label
 
 
