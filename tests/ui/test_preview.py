@@ -212,3 +212,13 @@ def test_hidden_preview_builds_nothing_until_shown(window: Any, qtbot: Any) -> N
     panel = show_preview(window, qtbot)
     assert "Quiet Org" in page_text(panel)
 
+
+
+def test_closing_the_builder_waits_for_its_reader_thread(window: Any, qtbot: Any) -> None:
+    """After close, the window may be deleted: no thread may still send it a signal."""
+    show_preview(window, qtbot)
+    builder = window.preview.builder
+    reader_thread = builder._reader
+    assert reader_thread is not None and reader_thread.is_alive()
+    window.preview.close_builder()
+    assert not reader_thread.is_alive()

@@ -28,6 +28,7 @@ class PdfBuilder(QObject):
         super().__init__(parent)
         self._process: BaseProcess | None = None
         self._connection: Connection | None = None
+        self._reader: threading.Thread | None = None
         self._busy: BuildRequest | None = None
         self._waiting: BuildRequest | None = None
         self._delivered = _Relay(self)
@@ -49,13 +50,18 @@ class PdfBuilder(QObject):
         """End the process, abandoning any build in progress (closing, or a new document)."""
         self._waiting = None
         self._busy = None
-        process, connection = self._process, self._connection
-        self._process = self._connection = None
+        process, connection, reader = self._process, self._connection, self._reader
+        self._process = self._connection = self._reader = None
         if process is not None:  # first: the reader thread then sees the pipe end
             process.terminate()
             process.join(5)
         if connection is not None:
             connection.close()
+        if reader is not None and reader is not threading.current_thread():
+            # Its last signal (the pipe's end) is sent before this returns: once the window is
+            # closed it may be deleted, and a signal sent by an object being deleted crashed
+            # the program.
+            reader.join(5)
 
     def _send(self, request: BuildRequest) -> None:
         try:
@@ -89,6 +95,7 @@ class PdfBuilder(QObject):
         )
         reader.daemon = True
         reader.start()
+        self._reader = reader
         return ours
 
     def _finished(self, result: object, connection: object) -> None:
